@@ -293,24 +293,39 @@ CREATE TABLE node_online_log (
 );
 CREATE INDEX node_online_log_node ON node_online_log (node_id, recorded_at);
 
--- Creates the monthly partitions of usage_logs and node_traffic_raw around today. Rows that
--- arrive outside them land in the DEFAULT partitions, so nothing is ever refused.
+-- Creates the monthly partitions of usage_logs and node_traffic_raw around this month (UTC).
+-- Rows that arrive outside them land in the DEFAULT partitions, so nothing is ever refused; when
+-- a month's partition is created later, its rows move out of DEFAULT first, because attaching a
+-- partition whose rows still sit in DEFAULT fails. Returns how many partitions it created.
 CREATE FUNCTION ensure_partitions(months_back integer, months_ahead integer) RETURNS integer
 LANGUAGE plpgsql AS $$
 DECLARE
-    base date := date_trunc('month', now() AT TIME ZONE 'UTC')::date;
+    base timestamp := date_trunc('month', now() AT TIME ZONE 'UTC');
     m integer;
-    lo date;
+    lo timestamptz;
+    hi timestamptz;
     parent text;
+    key text;
+    part text;
     created integer := 0;
 BEGIN
+    -- Two sessions creating the same partition would collide; one at a time per database.
+    PERFORM pg_advisory_xact_lock(hashtext('paneldesk.ensure_partitions'));
     FOREACH parent IN ARRAY ARRAY['usage_logs', 'node_traffic_raw'] LOOP
+        key := CASE parent WHEN 'usage_logs' THEN 'created_at' ELSE 'reported_at' END;
         FOR m IN -months_back .. months_ahead LOOP
-            lo := (base + make_interval(months => m))::date;
-            IF to_regclass(format('%I_%s', parent, to_char(lo, 'YYYYMM'))) IS NULL THEN
-                EXECUTE format('CREATE TABLE %I PARTITION OF %I FOR VALUES FROM (%L) TO (%L)',
-                               parent || '_' || to_char(lo, 'YYYYMM'), parent,
-                               lo::timestamptz, (lo + interval '1 month')::timestamptz);
+            -- Bounds at UTC midnight whatever the session's time zone.
+            lo := (base + make_interval(months => m)) AT TIME ZONE 'UTC';
+            hi := (base + make_interval(months => m + 1)) AT TIME ZONE 'UTC';
+            part := parent || '_' || to_char(base + make_interval(months => m), 'YYYYMM');
+            IF to_regclass(format('%I', part)) IS NULL THEN
+                EXECUTE format('CREATE TABLE %I (LIKE %I INCLUDING DEFAULTS INCLUDING CONSTRAINTS)',
+                               part, parent);
+                EXECUTE format('WITH moved AS (DELETE FROM %I WHERE %I >= %L AND %I < %L RETURNING *) '
+                               'INSERT INTO %I SELECT * FROM moved',
+                               parent || '_default', key, lo, key, hi, part);
+                EXECUTE format('ALTER TABLE %I ATTACH PARTITION %I FOR VALUES FROM (%L) TO (%L)',
+                               parent, part, lo, hi);
                 created := created + 1;
             END IF;
         END LOOP;
