@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QSqlDatabase> // before TableQuery.h, whose declarations use it
+
+#include "domain/Clock.h"
 #include "storage/TableQuery.h"
 
 #include <QDateTime>
 #include <QJsonObject>
-#include <QSqlDatabase>
 #include <QUuid>
 #include <optional>
 
@@ -15,9 +17,9 @@ struct UserFilter
 {
     QString search; // prefix of email, username or id; typed by a person, bound as a value
     enum class State { Any, Active, Banned } state = State::Any;
-    QUuid planId;                    // users with an active subscription on this plan
+    QUuid planId; // users with an active subscription on this plan
     std::optional<int> nodeGroup;
-    bool overQuota = false;          // upload + download > transfer_enable
+    bool overQuota = false; // upload + download > transfer_enable
 };
 
 struct UserRecord
@@ -48,6 +50,7 @@ struct UserEdit
     std::optional<qint64> transferEnable;
     std::optional<QDateTime> levelExpiresAt; // invalid QDateTime = clear
     std::optional<int> nodeGroup;
+    std::optional<int> level;
 };
 
 struct UserDetail
@@ -55,7 +58,8 @@ struct UserDetail
     UserRecord user;
     QJsonObject subscription;   // current subscription with plan name; empty when none
     QList<QJsonObject> apiKeys; // prefix, name, active, last_used_at, expires_at
-    QList<QJsonObject> recentTransactions; // last 10: out_trade_no, amount, currency, gateway, status, created_at
+    QList<QJsonObject>
+        recentTransactions; // last 10: out_trade_no, amount, currency, gateway, status, created_at
 };
 
 // Reads and edits users. Runs on the calling thread's connection (a DbWorker's).
@@ -63,7 +67,8 @@ class UsersRepository
 {
 public:
     // The Users table: columns, filter, sort (column key) for the lazy model and the CLI.
-    static TableQuery listQuery(const UserFilter& filter, const QString& sortKey = QStringLiteral("created_at"),
+    static TableQuery listQuery(const UserFilter& filter,
+                                const QString& sortKey = QStringLiteral("created_at"),
                                 bool descending = false);
     static std::optional<UserDetail> detail(QSqlDatabase& db, const QUuid& id); // throws JobError
     static UserRecord get(QSqlDatabase& db, const QUuid& id); // throws JobError when missing
@@ -73,11 +78,13 @@ public:
     struct UpdateResult
     {
         Outcome outcome = Outcome::Saved;
-        QString message;   // a sentence for people when not Saved
+        QString message;    // a sentence for people when not Saved
         UserRecord current; // the row as it is now (after save, or what someone else saved)
     };
-    static UpdateResult update(QSqlDatabase& db, const QUuid& id, qint64 expectedVersion,
-                               const UserEdit& edit); // throws JobError on database errors
+    // `clock` decides what "in the past" means for the level expiry.
+    static UpdateResult update(
+        QSqlDatabase& db, const QUuid& id, qint64 expectedVersion, const UserEdit& edit,
+        const domain::Clock& clock = domain::Clock::system()); // throws JobError on database errors
 };
 
 } // namespace pd::storage
