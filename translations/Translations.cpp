@@ -9,10 +9,12 @@ namespace pd {
 
 QString installTranslations(const QString& overrideLanguage)
 {
-    const QLocale locale = overrideLanguage.isEmpty() ? QLocale::system() : QLocale(overrideLanguage);
+    const QLocale locale =
+        overrideLanguage.isEmpty() ? QLocale::system() : QLocale(overrideLanguage);
     auto* app = QCoreApplication::instance();
     auto* own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("paneldesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("paneldesk"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     else
         delete own;

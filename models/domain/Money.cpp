@@ -38,7 +38,8 @@ QString symbolOf(const QString& currency)
 
 } // namespace
 
-Money::Money(qint64 minorUnits, const QString& currency) : m_minor(minorUnits), m_currency(currency) {}
+Money::Money(qint64 minorUnits, const QString& currency) : m_minor(minorUnits), m_currency(currency)
+{}
 
 int Money::exponentOf(const QString& currency)
 {
@@ -80,7 +81,8 @@ std::optional<Money> Money::parse(const QString& input, const QString& currency,
                 return false;
         return true;
     };
-    if (whole.isEmpty() || !allDigits(whole) || !allDigits(fraction) || (dot >= 0 && fraction.isEmpty()))
+    if (whole.isEmpty() || !allDigits(whole) || !allDigits(fraction) ||
+        (dot >= 0 && fraction.isEmpty()))
         return fail(ParseError::Malformed);
     if (negative && !allowNegative)
         return fail(ParseError::Negative);
@@ -98,7 +100,8 @@ std::optional<Money> Money::parse(const QString& input, const QString& currency,
     const qint64 major = digits.toLongLong();
     if (major >= MaxMajorUnits)
         return fail(ParseError::Overflow);
-    const qint64 minorPart = frac.isEmpty() ? 0 : frac.leftJustified(exponent, QLatin1Char('0')).toLongLong();
+    const qint64 minorPart =
+        frac.isEmpty() ? 0 : frac.leftJustified(exponent, QLatin1Char('0')).toLongLong();
     const qint64 minor = major * pow10(exponent) + minorPart;
     return Money(negative ? -minor : minor, currency);
 }
@@ -115,7 +118,8 @@ QString Money::toDecimalString() const
     const qint64 absMinor = m_minor < 0 ? -m_minor : m_minor;
     QString s = QString::number(absMinor / scale);
     if (exponent > 0)
-        s += QLatin1Char('.') + QString::number(absMinor % scale).rightJustified(exponent, QLatin1Char('0'));
+        s += QLatin1Char('.') +
+             QString::number(absMinor % scale).rightJustified(exponent, QLatin1Char('0'));
     return m_minor < 0 ? QLatin1Char('-') + s : s;
 }
 
@@ -135,7 +139,9 @@ QString Money::toDisplayString() const
 
 QString Money::describe(ParseError error, const QString& currency)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("pd::domain::Money", text); };
+    auto tr = [](const char* text) {
+        return QCoreApplication::translate("pd::domain::Money", text);
+    };
     switch (error) {
     case ParseError::None:
         return {};
@@ -146,9 +152,10 @@ QString Money::describe(ParseError error, const QString& currency)
     case ParseError::Negative:
         return tr("The amount cannot be negative.");
     case ParseError::TooManyDecimals:
-        return exponentOf(currency) == 0
-                   ? tr("%1 amounts have no decimals.").arg(currency)
-                   : tr("%1 amounts have at most %2 decimals.").arg(currency).arg(exponentOf(currency));
+        return exponentOf(currency) == 0 ? tr("%1 amounts have no decimals.").arg(currency)
+                                         : tr("%1 amounts have at most %2 decimals.")
+                                               .arg(currency)
+                                               .arg(exponentOf(currency));
     case ParseError::Overflow:
         return tr("The amount is too large.");
     case ParseError::UnknownCurrency:

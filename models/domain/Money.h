@@ -16,7 +16,15 @@ public:
     // The currency's exponent, or -1 when the currency is not known.
     static int exponentOf(const QString& currency);
 
-    enum class ParseError { None, Empty, Malformed, Negative, TooManyDecimals, Overflow, UnknownCurrency };
+    enum class ParseError {
+        None,
+        Empty,
+        Malformed,
+        Negative,
+        TooManyDecimals,
+        Overflow,
+        UnknownCurrency
+    };
     // Parses a plain decimal ("99", "99.5", "99.00"); rejects exponents, signs other than a
     // leading '-', grouping, more decimals than the currency allows and values past 10^15.
     static std::optional<Money> parse(const QString& text, const QString& currency,

@@ -22,7 +22,8 @@ public:
 
     virtual ~SecretStore() = default;
     virtual void read(const QString& key, QObject* context, Callback done) = 0;
-    virtual void write(const QString& key, const QString& secret, QObject* context, Callback done) = 0;
+    virtual void write(const QString& key, const QString& secret, QObject* context,
+                       Callback done) = 0;
     virtual void remove(const QString& key, QObject* context, Callback done) = 0;
 };
 

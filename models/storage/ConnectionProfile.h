@@ -13,11 +13,15 @@ struct ConnectionProfile
     int port = 5432;
     QString database;
     QString user;
-    QString sslMode = QStringLiteral("prefer"); // disable, allow, prefer, require, verify-ca, verify-full
+    QString sslMode =
+        QStringLiteral("prefer"); // disable, allow, prefer, require, verify-ca, verify-full
     QString rootCertPath;
     bool demo = false;
 
-    QString secretKey() const { return QStringLiteral("db/%1@%2:%3/%4").arg(user, host).arg(port).arg(database); }
+    QString secretKey() const
+    {
+        return QStringLiteral("db/%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+    }
     bool operator==(const ConnectionProfile&) const = default;
 };
 

@@ -11,7 +11,8 @@ namespace {
 QString quoteConnValue(const QString& value)
 {
     QString v = value;
-    v.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+    v.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('\''), QLatin1String("\\'"));
     return QLatin1Char('\'') + v + QLatin1Char('\'');
 }
 
@@ -92,14 +93,16 @@ QString Database::describe(const QSqlError& error)
 {
     const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
     const QString state = sqlState(error);
-    if (text.contains(QLatin1String("password authentication failed")) || state == QLatin1String("28P01"))
+    if (text.contains(QLatin1String("password authentication failed")) ||
+        state == QLatin1String("28P01"))
         return tr("The server refused the user name or password. Check them in the connection "
                   "settings and try again.");
     if (state == QLatin1String("28000") || text.contains(QLatin1String("no pg_hba.conf entry")))
         return tr("The server does not allow this user to connect from here. Ask the database "
                   "administrator to allow the connection.");
     if (state == QLatin1String("3D000") || text.contains(QLatin1String("does not exist\n")) ||
-        (text.contains(QLatin1String("database")) && text.contains(QLatin1String("does not exist"))))
+        (text.contains(QLatin1String("database")) &&
+         text.contains(QLatin1String("does not exist"))))
         return tr("The database named in the connection does not exist on this server. Check the "
                   "database name.");
     if (text.contains(QLatin1String("SSL")) || text.contains(QLatin1String("certificate")))
@@ -126,8 +129,9 @@ QString Database::describe(const QSqlError& error)
         return tr("The database refused the change: %1").arg(error.databaseText().trimmed());
     if (state == QLatin1String("57014"))
         return tr("The query was cancelled.");
-    const QString detail = error.databaseText().trimmed().isEmpty() ? error.driverText().trimmed()
-                                                                     : error.databaseText().trimmed();
+    const QString detail = error.databaseText().trimmed().isEmpty()
+                               ? error.driverText().trimmed()
+                               : error.databaseText().trimmed();
     return tr("The database reported an error: %1").arg(detail);
 }
 

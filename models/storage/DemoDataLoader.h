@@ -21,8 +21,8 @@ public:
     };
     struct Counts
     {
-        qint64 users = 0, plans = 0, subscriptions = 0, transactions = 0, refunds = 0,
-               nodes = 0, usageLogs = 0, trafficHourly = 0, apiKeys = 0;
+        qint64 users = 0, plans = 0, subscriptions = 0, transactions = 0, refunds = 0, nodes = 0,
+               usageLogs = 0, trafficHourly = 0, apiKeys = 0;
     };
     using Progress = std::function<void(int percent, const QString& step)>;
 

@@ -17,12 +17,13 @@ public:
     struct Result
     {
         bool ok = false;
-        QString error;                 // a sentence for people
-        bool noServerBinaries = false; // offer the connection dialog instead
-        bool loadedNow = false;        // demo data was loaded by this call
+        QString error;                  // a sentence for people
+        bool noServerBinaries = false;  // offer the connection dialog instead
+        bool loadedNow = false;         // demo data was loaded by this call
         ConnectionProfile adminProfile; // demo_admin on the cluster's socket
     };
-    static Result prepare(DemoCluster& cluster, int users, const DemoDataLoader::Progress& progress = {});
+    static Result prepare(DemoCluster& cluster, int users,
+                          const DemoDataLoader::Progress& progress = {});
     // The profile of a demo login ("demo_admin", "demo_finance", "demo_support").
     static ConnectionProfile profileFor(const DemoCluster& cluster, const QString& login);
 };

@@ -14,8 +14,8 @@ class Migrator
 public:
     struct Status
     {
-        int current = 0;  // highest applied version, 0 for an empty database
-        int latest = 0;   // highest version this binary knows
+        int current = 0; // highest applied version, 0 for an empty database
+        int latest = 0;  // highest version this binary knows
         bool tooNew() const { return current > latest; }
         bool upToDate() const { return current == latest; }
     };

@@ -20,7 +20,8 @@ QString clusterDir()
 }
 } // namespace
 
-storage::ConnectionProfile TestDatabase::clusterProfile(const QString& database, const QString& user)
+storage::ConnectionProfile TestDatabase::clusterProfile(const QString& database,
+                                                        const QString& user)
 {
     storage::ConnectionProfile p;
     p.name = QStringLiteral("test");
@@ -52,7 +53,8 @@ TestDatabase::TestDatabase(const QString& tag, bool migrate)
             return;
         }
         QSqlQuery q(r.db);
-        if (!q.exec(QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE template0 ENCODING 'UTF8'").arg(m_name)))
+        if (!q.exec(QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE template0 ENCODING 'UTF8'")
+                        .arg(m_name)))
             m_error = q.lastError().text();
     }
     storage::Database::close(adminConn);

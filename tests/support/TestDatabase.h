@@ -22,12 +22,14 @@ public:
     QString name() const { return m_name; }
 
     // The cluster's socket directory and port, as written by pgcluster.sh.
-    static storage::ConnectionProfile clusterProfile(const QString& database = QStringLiteral("postgres"),
-                                                     const QString& user = QStringLiteral("postgres"));
+    static storage::ConnectionProfile
+    clusterProfile(const QString& database = QStringLiteral("postgres"),
+                   const QString& user = QStringLiteral("postgres"));
     storage::ConnectionProfile profile(const QString& user = QStringLiteral("postgres")) const;
     // Opens a connection on the calling thread as `user` (trust authentication); QFAIL-friendly:
     // returns an invalid database and sets error() when it fails.
-    QSqlDatabase open(const QString& connectionName, const QString& user = QStringLiteral("postgres"));
+    QSqlDatabase open(const QString& connectionName,
+                      const QString& user = QStringLiteral("postgres"));
     // Runs statements as the superuser on this database; returns the error text or empty.
     QString exec(const QString& sql);
 
