@@ -18,10 +18,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// This file's strings share one translation context, which lupdate reads from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("paneldesk", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(paneldesk)
+};
 
 // --language must be known before the translators (and so the translated --help) exist.
 QString languageFromArguments(const QStringList& args)
@@ -58,28 +59,30 @@ int main(int argc, char** argv)
     pd::installTranslations(language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Back office for users, plans, payments and nodes."));
+    parser.setApplicationDescription(Tr::tr("Back office for users, plans, payments and nodes."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        tr("Start on the demo database (a private PostgreSQL "
-                                           "cluster with made-up data)."));
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"), tr("Connect with the saved connection NAME."), tr("NAME"));
+                                        Tr::tr("Start on the demo database (a private PostgreSQL "
+                                               "cluster with made-up data)."));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           Tr::tr("Connect with the saved connection NAME."),
+                                           Tr::tr("NAME"));
     const QCommandLineOption usersOption(QStringLiteral("users"),
-                                         tr("Number of demo users loaded the first time the "
-                                            "demo starts (default 100000)."),
-                                         tr("N"), QStringLiteral("100000"));
+                                         Tr::tr("Number of demo users loaded the first time the "
+                                                "demo starts (default 100000)."),
+                                         Tr::tr("N"), QStringLiteral("100000"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        tr("Once the first page has loaded, save the window as an image to FILE and quit."),
-        tr("FILE"));
-    const QCommandLineOption languageOption(
-        QStringLiteral("language"), tr("Language of the interface (en, zh_CN)."), tr("LANG"));
+        Tr::tr("Once the first page has loaded, save the window as an image to FILE and quit."),
+        Tr::tr("FILE"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            Tr::tr("Language of the interface (en, zh_CN)."),
+                                            Tr::tr("LANG"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        tr("Open on page N (1 Users … 7 Audit log), as Ctrl+N "
-                                           "does."),
-                                        tr("N"));
+                                        Tr::tr("Open on page N (1 Users … 7 Audit log), as Ctrl+N "
+                                               "does."),
+                                        Tr::tr("N"));
     parser.addOptions(
         {demoOption, profileOption, usersOption, screenshotOption, languageOption, pageOption});
     parser.process(app);
@@ -87,7 +90,7 @@ int main(int argc, char** argv)
     bool usersOk = false;
     const int users = parser.value(usersOption).toInt(&usersOk);
     if (!usersOk || users < 1 || users > 10000000) {
-        printError(tr("--users needs a number of users between 1 and 10000000."));
+        printError(Tr::tr("--users needs a number of users between 1 and 10000000."));
         return 2;
     }
 
@@ -114,7 +117,8 @@ int main(int argc, char** argv)
         clock.start();
         QObject::connect(poll, &QTimer::timeout, &app, [&window, poll, &clock, screenshot] {
             if (clock.elapsed() > 30 * 60 * 1000) {
-                printError(tr("The page did not load within 30 minutes; no screenshot was taken."));
+                printError(
+                    Tr::tr("The page did not load within 30 minutes; no screenshot was taken."));
                 QCoreApplication::exit(1);
                 return;
             }
@@ -130,7 +134,7 @@ int main(int argc, char** argv)
             // A moment for the detail panel and the neighbouring blocks to arrive.
             QTimer::singleShot(1500, &window, [&window, screenshot] {
                 if (!window.grab().save(screenshot)) {
-                    printError(tr("The screenshot could not be saved to %1.").arg(screenshot));
+                    printError(Tr::tr("The screenshot could not be saved to %1.").arg(screenshot));
                     QCoreApplication::exit(1);
                     return;
                 }
@@ -144,7 +148,7 @@ int main(int argc, char** argv)
         const int page = parser.value(pageOption).toInt();
         if (page < 1 || page > pd::ui::MainWindow::PageCount) {
             printError(
-                tr("--page needs a number from 1 to %1.").arg(pd::ui::MainWindow::PageCount));
+                Tr::tr("--page needs a number from 1 to %1.").arg(pd::ui::MainWindow::PageCount));
             return 2;
         }
         window.setCurrentPage(page - 1);

@@ -24,10 +24,11 @@ namespace pd::ctl {
 
 namespace {
 
-QString tr(const char* text)
+// This file's strings share one translation context, which lupdate reads from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("paneldeskctl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(paneldeskctl)
+};
 
 bool stdinIsTerminal()
 {
@@ -109,21 +110,21 @@ QList<QCommandLineOption> CtlConnection::options()
 {
     return {
         {{QStringLiteral("h"), QStringLiteral("host")},
-         tr("Database server host or socket directory (default: PGHOST)."),
-         tr("host")},
+         Tr::tr("Database server host or socket directory (default: PGHOST)."),
+         Tr::tr("host")},
         {{QStringLiteral("p"), QStringLiteral("port")},
-         tr("Database server port (default: PGPORT or 5432)."),
-         tr("port")},
+         Tr::tr("Database server port (default: PGPORT or 5432)."),
+         Tr::tr("port")},
         {{QStringLiteral("d"), QStringLiteral("dbname")},
-         tr("Database name (default: PGDATABASE)."),
-         tr("name")},
+         Tr::tr("Database name (default: PGDATABASE)."),
+         Tr::tr("name")},
         {{QStringLiteral("U"), QStringLiteral("username")},
-         tr("Database user (default: PGUSER)."),
-         tr("name")},
+         Tr::tr("Database user (default: PGUSER)."),
+         Tr::tr("name")},
         {QStringLiteral("profile"),
-         tr("Use a connection profile saved by PanelDesk; its password "
-            "comes from the keychain."),
-         tr("name")},
+         Tr::tr("Use a connection profile saved by PanelDesk; its password "
+                "comes from the keychain."),
+         Tr::tr("name")},
     };
 }
 
@@ -135,7 +136,7 @@ bool CtlConnection::takeFrom(const QCommandLineParser& parser)
         bool ok = false;
         const int port = parser.value(QStringLiteral("port")).toInt(&ok);
         if (!ok || port < 1 || port > 65535) {
-            printError(tr("The port \"%1\" is not a number from 1 to 65535.")
+            printError(Tr::tr("The port \"%1\" is not a number from 1 to 65535.")
                            .arg(parser.value(QStringLiteral("port"))));
             return false;
         }
@@ -158,8 +159,8 @@ int CtlConnection::resolve(storage::ConnectionProfile* profile, QString* passwor
         storage::ConnectionProfileStore store;
         const auto found = store.find(*m_profile);
         if (!found) {
-            printError(tr("No saved connection profile is named \"%1\". Check the name in "
-                          "PanelDesk's connection dialog.")
+            printError(Tr::tr("No saved connection profile is named \"%1\". Check the name in "
+                              "PanelDesk's connection dialog.")
                            .arg(*m_profile));
             return ExitUsage;
         }
@@ -208,7 +209,7 @@ int CtlConnection::open(QSqlDatabase* db)
     auto result = storage::Database::open(profile, password, m_connectionName);
     if (!result.ok() && password.isEmpty() && needsPassword(result.sqlError) && m_promptAllowed &&
         stdinIsTerminal()) {
-        password = promptPassword(tr("Password for %1: ").arg(profile.user));
+        password = promptPassword(Tr::tr("Password for %1: ").arg(profile.user));
         result = storage::Database::open(profile, password, m_connectionName);
     }
     if (!result.ok()) {
@@ -230,15 +231,15 @@ int CtlConnection::checkSchema(QSqlDatabase& db)
     try {
         const auto status = storage::Migrator::status(db);
         if (status.tooNew()) {
-            printError(tr("The database schema (version %1) is newer than this paneldeskctl "
-                          "knows (version %2). Nothing was changed; update paneldeskctl.")
+            printError(Tr::tr("The database schema (version %1) is newer than this paneldeskctl "
+                              "knows (version %2). Nothing was changed; update paneldeskctl.")
                            .arg(status.current)
                            .arg(status.latest));
             return ExitSchema;
         }
         if (!status.upToDate()) {
-            printError(tr("The database schema is at version %1 and needs version %2. Nothing "
-                          "was changed; run \"paneldeskctl migrate\" first.")
+            printError(Tr::tr("The database schema is at version %1 and needs version %2. Nothing "
+                              "was changed; run \"paneldeskctl migrate\" first.")
                            .arg(status.current)
                            .arg(status.latest));
             return ExitSchema;

@@ -9,10 +9,11 @@ namespace pd::domain {
 
 namespace {
 
-QString tr(const char* text)
+// This file's strings share one translation context, which lupdate reads from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("pd::domain::Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pd::domain::Validation)
+};
 
 // Mirrors users.email's CHECK: ^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$
 const QRegularExpression& emailPattern()
@@ -39,12 +40,12 @@ QString Validation::validateEmail(const QString& email)
 {
     const QString value = email.trimmed();
     if (value.isEmpty())
-        return tr("Enter an email address, for example name@example.com.");
+        return Tr::tr("Enter an email address, for example name@example.com.");
     if (characterCount(value) > 254)
-        return tr("This email address is longer than 254 characters. Shorten it.");
+        return Tr::tr("This email address is longer than 254 characters. Shorten it.");
     if (!emailPattern().match(value).hasMatch())
-        return tr("This is not an email address: it needs one @, a domain with a dot and no "
-                  "spaces, for example name@example.com.");
+        return Tr::tr("This is not an email address: it needs one @, a domain with a dot and no "
+                      "spaces, for example name@example.com.");
     return {};
 }
 
@@ -52,19 +53,20 @@ QString Validation::validateUsername(const QString& username)
 {
     const QString value = username.trimmed();
     if (value.isEmpty())
-        return tr("Enter a username: it cannot be empty or only spaces.");
+        return Tr::tr("Enter a username: it cannot be empty or only spaces.");
     if (characterCount(value) > 64)
-        return tr("This username is longer than 64 characters. Shorten it.");
+        return Tr::tr("This username is longer than 64 characters. Shorten it.");
     return {};
 }
 
 QString Validation::validateTrafficQuota(qint64 bytes)
 {
     if (bytes < 0)
-        return tr("The traffic quota cannot be negative. Enter 0 or more.");
+        return Tr::tr("The traffic quota cannot be negative. Enter 0 or more.");
     if (bytes > bytes::MaxQuota)
-        return tr("The traffic quota cannot be more than 1 PiB (1024 TiB). Check the number and "
-                  "the unit.");
+        return Tr::tr(
+            "The traffic quota cannot be more than 1 PiB (1024 TiB). Check the number and "
+            "the unit.");
     return {};
 }
 
@@ -73,21 +75,21 @@ QString Validation::validateLevelExpiry(const QDateTime& value, const Clock& clo
     if (!value.isValid())
         return {};
     if (value < clock.now())
-        return tr("The level expiry is in the past. Choose a later date, or no expiry.");
+        return Tr::tr("The level expiry is in the past. Choose a later date, or no expiry.");
     return {};
 }
 
 QString Validation::validateNodeGroup(int group)
 {
     if (group < 0 || group > 9999)
-        return tr("The node group must be between 0 and 9999.");
+        return Tr::tr("The node group must be between 0 and 9999.");
     return {};
 }
 
 QString Validation::validateLevel(int level)
 {
     if (level < 0 || level > 99)
-        return tr("The level must be between 0 and 99.");
+        return Tr::tr("The level must be between 0 and 99.");
     return {};
 }
 

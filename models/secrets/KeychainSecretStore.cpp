@@ -11,16 +11,17 @@ namespace pd::secrets {
 
 namespace {
 
-QString tr(const char* text)
+// This file's strings share one translation context, which lupdate reads from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("pd::secrets::KeychainSecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pd::secrets::KeychainSecretStore)
+};
 
 QString noKeychainSentence()
 {
-    return tr("No system keychain is available, so PanelDesk cannot store the password. Start "
-              "your desktop's keyring (or Keychain/Credential Manager) and try again; the "
-              "password was not saved.");
+    return Tr::tr("No system keychain is available, so PanelDesk cannot store the password. Start "
+                  "your desktop's keyring (or Keychain/Credential Manager) and try again; the "
+                  "password was not saved.");
 }
 
 // Without a session bus the Secret Service cannot be reached at all; QtKeychain then reports
@@ -37,10 +38,12 @@ bool looksLikeMissingBackend(const QString& errorString)
            errorString.contains(QLatin1String("No keychain service"), Qt::CaseInsensitive);
 }
 
-domain::SecretStore::Result resultOf(const QKeychain::Job* job)
+using Result = domain::SecretStore::Result;
+
+Result resultOf(const QKeychain::Job* job)
 {
     using Status = domain::SecretStore::Status;
-    domain::SecretStore::Result result;
+    Result result;
     switch (job->error()) {
     case QKeychain::NoError:
         result.status = Status::Ok;
@@ -49,15 +52,15 @@ domain::SecretStore::Result resultOf(const QKeychain::Job* job)
         return result;
     case QKeychain::EntryNotFound:
         result.status = Status::NotFound;
-        result.message = tr("No password is stored in the system keychain for this connection. "
-                            "Type the password; you can choose to remember it.");
+        result.message = Tr::tr("No password is stored in the system keychain for this connection. "
+                                "Type the password; you can choose to remember it.");
         return result;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         result.status = Status::AccessDenied;
-        result.message = tr("The system keychain refused PanelDesk access to the password; "
-                            "nothing was changed. Allow PanelDesk in the keychain (or unlock "
-                            "it) and try again.");
+        result.message = Tr::tr("The system keychain refused PanelDesk access to the password; "
+                                "nothing was changed. Allow PanelDesk in the keychain (or unlock "
+                                "it) and try again.");
         return result;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -75,8 +78,8 @@ domain::SecretStore::Result resultOf(const QKeychain::Job* job)
         break;
     }
     result.status = Status::Error;
-    result.message = tr("The system keychain reported an error (%1); the password was not "
-                        "changed. Check that your keyring is unlocked and try again.")
+    result.message = Tr::tr("The system keychain reported an error (%1); the password was not "
+                            "changed. Check that your keyring is unlocked and try again.")
                          .arg(job->errorString().trimmed());
     return result;
 }

@@ -16,10 +16,11 @@ QString quoteConnValue(const QString& value)
     return QLatin1Char('\'') + v + QLatin1Char('\'');
 }
 
-QString tr(const char* text)
+// This file's strings share one translation context, which lupdate reads from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("pd::storage::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pd::storage::Database)
+};
 
 } // namespace
 
@@ -31,8 +32,8 @@ Database::Result Database::open(const ConnectionProfile& profile, const QString&
         QSqlDatabase::removeDatabase(connectionName);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     if (!db.isValid()) {
-        result.error = tr("The PostgreSQL driver for Qt (QPSQL) is not installed. Install the "
-                          "package libqt6sql6-psql, then start PanelDesk again.");
+        result.error = Tr::tr("The PostgreSQL driver for Qt (QPSQL) is not installed. Install the "
+                              "package libqt6sql6-psql, then start PanelDesk again.");
         return result;
     }
     db.setHostName(profile.host);
@@ -95,44 +96,47 @@ QString Database::describe(const QSqlError& error)
     const QString state = sqlState(error);
     if (text.contains(QLatin1String("password authentication failed")) ||
         state == QLatin1String("28P01"))
-        return tr("The server refused the user name or password. Check them in the connection "
-                  "settings and try again.");
+        return Tr::tr("The server refused the user name or password. Check them in the connection "
+                      "settings and try again.");
     if (state == QLatin1String("28000") || text.contains(QLatin1String("no pg_hba.conf entry")))
-        return tr("The server does not allow this user to connect from here. Ask the database "
-                  "administrator to allow the connection.");
+        return Tr::tr("The server does not allow this user to connect from here. Ask the database "
+                      "administrator to allow the connection.");
     if (state == QLatin1String("3D000") || text.contains(QLatin1String("does not exist\n")) ||
         (text.contains(QLatin1String("database")) &&
          text.contains(QLatin1String("does not exist"))))
-        return tr("The database named in the connection does not exist on this server. Check the "
-                  "database name.");
+        return Tr::tr(
+            "The database named in the connection does not exist on this server. Check the "
+            "database name.");
     if (text.contains(QLatin1String("SSL")) || text.contains(QLatin1String("certificate")))
-        return tr("The secure (TLS) connection was refused: %1 Check the SSL mode and the root "
-                  "certificate in the connection settings.")
+        return Tr::tr("The secure (TLS) connection was refused: %1 Check the SSL mode and the root "
+                      "certificate in the connection settings.")
             .arg(error.databaseText().trimmed());
     if (text.contains(QLatin1String("Connection refused")) ||
         text.contains(QLatin1String("could not connect")) ||
         text.contains(QLatin1String("No such file or directory")) ||
         text.contains(QLatin1String("could not translate host name")) ||
         text.contains(QLatin1String("timeout expired")))
-        return tr("The database server cannot be reached. Check that it is running and that the "
-                  "host and port are right; your work is kept and PanelDesk will try again.");
+        return Tr::tr(
+            "The database server cannot be reached. Check that it is running and that the "
+            "host and port are right; your work is kept and PanelDesk will try again.");
     if (isConnectionLost(error))
-        return tr("The connection to the database server was lost. Your work is kept; PanelDesk "
-                  "reconnects and you can try again.");
+        return Tr::tr(
+            "The connection to the database server was lost. Your work is kept; PanelDesk "
+            "reconnects and you can try again.");
     if (state == QLatin1String("42501"))
-        return tr("Your database role is not allowed to do this. Ask an administrator for the "
-                  "right role.");
+        return Tr::tr("Your database role is not allowed to do this. Ask an administrator for the "
+                      "right role.");
     if (state == QLatin1String("23505"))
-        return tr("This value is already taken by another record.");
+        return Tr::tr("This value is already taken by another record.");
     if (state == QLatin1String("23514") || state == QLatin1String("22023") ||
         state == QLatin1String("P0001"))
-        return tr("The database refused the change: %1").arg(error.databaseText().trimmed());
+        return Tr::tr("The database refused the change: %1").arg(error.databaseText().trimmed());
     if (state == QLatin1String("57014"))
-        return tr("The query was cancelled.");
+        return Tr::tr("The query was cancelled.");
     const QString detail = error.databaseText().trimmed().isEmpty()
                                ? error.driverText().trimmed()
                                : error.databaseText().trimmed();
-    return tr("The database reported an error: %1").arg(detail);
+    return Tr::tr("The database reported an error: %1").arg(detail);
 }
 
 } // namespace pd::storage

@@ -20,10 +20,11 @@ namespace pd::storage {
 
 namespace {
 
-QString tr(const char* text)
+// This file's strings share one translation context, which lupdate reads from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("pd::storage::DemoCluster", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pd::storage::DemoCluster)
+};
 
 QString exe(const QString& name)
 {
@@ -235,8 +236,9 @@ bool DemoCluster::start()
     if (m_binDir.isEmpty())
         m_binDir = findBinDir();
     if (m_binDir.isEmpty()) {
-        m_error = tr("No PostgreSQL server programs (initdb, pg_ctl) were found on this computer. "
-                     "Install the PostgreSQL server, or connect to an existing database instead.");
+        m_error =
+            Tr::tr("No PostgreSQL server programs (initdb, pg_ctl) were found on this computer. "
+                   "Install the PostgreSQL server, or connect to an existing database instead.");
         return false;
     }
     const bool asRoot = runningAsRoot();
@@ -244,8 +246,8 @@ bool DemoCluster::start()
     const QString pgCtl = m_binDir + QLatin1Char('/') + exe(QStringLiteral("pg_ctl"));
 
     if (!QDir().mkpath(m_root) || !QDir().mkpath(m_socketDir)) {
-        m_error = tr("The demo database folder %1 could not be created. Check that the disk is "
-                     "writable and has free space, then try again.")
+        m_error = Tr::tr("The demo database folder %1 could not be created. Check that the disk is "
+                         "writable and has free space, then try again.")
                       .arg(QDir::toNativeSeparators(m_root));
         return false;
     }
@@ -257,9 +259,10 @@ bool DemoCluster::start()
                                             QFileDevice::ExeGroup | QFileDevice::ReadOther |
                                             QFileDevice::ExeOther);
         if (!chownToPostgres(m_root) || !chownToPostgres(m_socketDir)) {
-            m_error = tr("The demo database cannot run as root without the postgres system user. "
-                         "Install the PostgreSQL server package, or run PanelDesk as a normal "
-                         "user.");
+            m_error =
+                Tr::tr("The demo database cannot run as root without the postgres system user. "
+                       "Install the PostgreSQL server package, or run PanelDesk as a normal "
+                       "user.");
             return false;
         }
     }
@@ -279,18 +282,20 @@ bool DemoCluster::start()
             r = run(initdb, args + QStringList{QStringLiteral("--no-locale")}, m_root, asRoot);
         }
         if (r.exitCode != 0) {
-            m_error = tr("Creating the demo database cluster failed: %1 Nothing was changed; check "
-                         "the PostgreSQL installation and the free disk space, then try again.")
-                          .arg(r.output.right(600));
+            m_error =
+                Tr::tr("Creating the demo database cluster failed: %1 Nothing was changed; check "
+                       "the PostgreSQL installation and the free disk space, then try again.")
+                    .arg(r.output.right(600));
             return false;
         }
         QFile conf(dataDir + QStringLiteral("/postgresql.conf"));
         if (!conf.open(QIODevice::Append | QIODevice::Text) ||
             conf.write("\n# PanelDesk demo: where to listen is rewritten on every start.\n"
                        "include_if_exists = 'paneldesk.conf'\n") < 0) {
-            m_error = tr("The demo database configuration could not be written to %1. Check the "
-                         "folder's permissions, then try again.")
-                          .arg(QDir::toNativeSeparators(conf.fileName()));
+            m_error =
+                Tr::tr("The demo database configuration could not be written to %1. Check the "
+                       "folder's permissions, then try again.")
+                    .arg(QDir::toNativeSeparators(conf.fileName()));
             return false;
         }
     }
@@ -314,8 +319,9 @@ bool DemoCluster::start()
 
     m_port = freePort();
     if (m_port == 0) {
-        m_error = tr("No free network port was found for the demo database. Close some programs "
-                     "and try again.");
+        m_error =
+            Tr::tr("No free network port was found for the demo database. Close some programs "
+                   "and try again.");
         return false;
     }
     QFile local(dataDir + QStringLiteral("/paneldesk.conf"));
@@ -329,8 +335,8 @@ bool DemoCluster::start()
 #endif
     if (!local.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text) ||
         local.write(settings) < 0) {
-        m_error = tr("The demo database configuration could not be written to %1. Check the "
-                     "folder's permissions, then try again.")
+        m_error = Tr::tr("The demo database configuration could not be written to %1. Check the "
+                         "folder's permissions, then try again.")
                       .arg(QDir::toNativeSeparators(local.fileName()));
         return false;
     }
@@ -350,8 +356,8 @@ bool DemoCluster::start()
         if (logFile.open(QIODevice::ReadOnly))
             tail = QString::fromLocal8Bit(logFile.readAll().right(600)).trimmed();
         m_error =
-            tr("The demo database server did not start: %1 The demo data is kept in %2; "
-               "see the server log there, then try again.")
+            Tr::tr("The demo database server did not start: %1 The demo data is kept in %2; "
+                   "see the server log there, then try again.")
                 .arg(tail.isEmpty() ? r.output.right(600) : tail, QDir::toNativeSeparators(m_root));
         return false;
     }

@@ -34,10 +34,11 @@ constexpr qint64 MiB = 1024 * KiB;
 constexpr qint64 GiB = 1024 * MiB;
 constexpr qint64 TiB = 1024 * GiB;
 
-QString tr(const char* text)
+// This file's strings share one translation context, which lupdate reads from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("pd::storage::DemoDataLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pd::storage::DemoDataLoader)
+};
 
 quint64 mix64(quint64 z)
 {
@@ -281,7 +282,7 @@ void exec(QSqlDatabase& db, const QString& sql)
     if (!q.exec(sql)) {
         JobError error;
         error.sqlError = q.lastError();
-        error.message = tr("Loading the demo data failed: %1 Nothing was loaded.")
+        error.message = Tr::tr("Loading the demo data failed: %1 Nothing was loaded.")
                             .arg(Database::describe(q.lastError()));
         throw error;
     }
@@ -633,7 +634,7 @@ void Generator::generate(const DemoDataLoader::Progress& progress)
         makeUser(i);
         if (progress && (i % 2000 == 0))
             progress(int(qint64(i) * 40 / qMax(1, users)),
-                     tr("Generating users and their history"));
+                     Tr::tr("Generating users and their history"));
     }
     finishNodes();
 }
@@ -1127,8 +1128,9 @@ DemoDataLoader::Counts DemoDataLoader::load(QSqlDatabase& db, const Options& opt
 {
     if (options.users < 0 || options.days < 1 || options.days > 365) {
         JobError error;
-        error.message = tr("The demo data options are out of range: the user count must not be "
-                           "negative and the history must span 1 to 365 days. Nothing was loaded.");
+        error.message =
+            Tr::tr("The demo data options are out of range: the user count must not be "
+                   "negative and the history must span 1 to 365 days. Nothing was loaded.");
         throw error;
     }
     {
@@ -1136,20 +1138,21 @@ DemoDataLoader::Counts DemoDataLoader::load(QSqlDatabase& db, const Options& opt
         if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM users)")) || !q.next()) {
             JobError error;
             error.sqlError = q.lastError();
-            error.message = tr("Checking the database before loading demo data failed: %1 Nothing "
-                               "was loaded; migrate the database first.")
-                                .arg(Database::describe(q.lastError()));
+            error.message =
+                Tr::tr("Checking the database before loading demo data failed: %1 Nothing "
+                       "was loaded; migrate the database first.")
+                    .arg(Database::describe(q.lastError()));
             throw error;
         }
         if (q.value(0).toBool()) {
             JobError error;
-            error.message = tr("The database already holds users, so no demo data was loaded. "
-                               "Load demo data only into a new, empty database.");
+            error.message = Tr::tr("The database already holds users, so no demo data was loaded. "
+                                   "Load demo data only into a new, empty database.");
             throw error;
         }
     }
     if (progress)
-        progress(0, tr("Generating users and their history"));
+        progress(0, Tr::tr("Generating users and their history"));
 
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qint64 anchor = now - now % Day; // today, midnight UTC
@@ -1159,7 +1162,7 @@ DemoDataLoader::Counts DemoDataLoader::load(QSqlDatabase& db, const Options& opt
     if (!db.transaction()) {
         JobError error;
         error.sqlError = db.lastError();
-        error.message = tr("Starting the demo data load failed: %1 Nothing was loaded.")
+        error.message = Tr::tr("Starting the demo data load failed: %1 Nothing was loaded.")
                             .arg(Database::describe(db.lastError()));
         throw error;
     }
@@ -1176,7 +1179,7 @@ DemoDataLoader::Counts DemoDataLoader::load(QSqlDatabase& db, const Options& opt
             totalBytes += table->bufferedBytes();
         qint64 done = 0;
         for (PgCopy* table : generator->tables()) {
-            const QString step = tr("Loading %1").arg(table->table());
+            const QString step = Tr::tr("Loading %1").arg(table->table());
             if (progress)
                 progress(40 + int(done * 55 / qMax<qint64>(1, totalBytes)), step);
             const qint64 before = done;
@@ -1202,7 +1205,7 @@ DemoDataLoader::Counts DemoDataLoader::load(QSqlDatabase& db, const Options& opt
         if (!db.commit()) {
             JobError error;
             error.sqlError = db.lastError();
-            error.message = tr("Saving the demo data failed: %1 Nothing was loaded.")
+            error.message = Tr::tr("Saving the demo data failed: %1 Nothing was loaded.")
                                 .arg(Database::describe(db.lastError()));
             throw error;
         }
@@ -1211,7 +1214,7 @@ DemoDataLoader::Counts DemoDataLoader::load(QSqlDatabase& db, const Options& opt
         throw;
     }
     if (progress)
-        progress(95, tr("Updating the planner statistics"));
+        progress(95, Tr::tr("Updating the planner statistics"));
     // Fresh statistics make the first queries on the new rows fast; a failure here loses
     // nothing, so it is not reported.
     QStringList tables;
@@ -1219,7 +1222,7 @@ DemoDataLoader::Counts DemoDataLoader::load(QSqlDatabase& db, const Options& opt
         tables << db.driver()->escapeIdentifier(table->table(), QSqlDriver::TableName);
     QSqlQuery(db).exec(QStringLiteral("ANALYZE ") + tables.join(QStringLiteral(", ")));
     if (progress)
-        progress(100, tr("Demo data loaded"));
+        progress(100, Tr::tr("Demo data loaded"));
     return generator->counts();
 }
 

@@ -15,10 +15,11 @@ namespace pd::storage {
 
 namespace {
 
-QString tr(const char* text)
+// This file's strings share one translation context, which lupdate reads from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("pd::storage::DemoEnvironment", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pd::storage::DemoEnvironment)
+};
 
 QString connectionName(const char* purpose)
 {
@@ -35,13 +36,13 @@ QString ensureDatabase(const DemoCluster& cluster)
     {
         const auto opened = Database::open(cluster.superuserProfile(), {}, name);
         if (!opened.ok())
-            return tr("Connecting to the demo database server failed: %1").arg(opened.error);
+            return Tr::tr("Connecting to the demo database server failed: %1").arg(opened.error);
         QSqlDatabase db = opened.db;
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
         q.addBindValue(QString::fromLatin1(DemoEnvironment::DatabaseName));
         if (!q.exec()) {
-            error = tr("Looking for the demo database failed: %1")
+            error = Tr::tr("Looking for the demo database failed: %1")
                         .arg(Database::describe(q.lastError()));
         } else if (!q.next()) {
             const QString ident = db.driver()->escapeIdentifier(
@@ -49,7 +50,7 @@ QString ensureDatabase(const DemoCluster& cluster)
             QSqlQuery create(db);
             if (!create.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'")
                                  .arg(ident)))
-                error = tr("Creating the demo database failed: %1")
+                error = Tr::tr("Creating the demo database failed: %1")
                             .arg(Database::describe(create.lastError()));
         }
     }
@@ -75,13 +76,13 @@ DemoEnvironment::Result DemoEnvironment::prepare(DemoCluster& cluster, int users
     Result result;
     if (!cluster.isRunning() && DemoCluster::findBinDir().isEmpty()) {
         result.noServerBinaries = true;
-        result.error = tr("The demo needs the PostgreSQL server programs (initdb, pg_ctl), and "
-                          "none were found on this computer. Install the PostgreSQL server, or "
-                          "connect to an existing database instead.");
+        result.error = Tr::tr("The demo needs the PostgreSQL server programs (initdb, pg_ctl), and "
+                              "none were found on this computer. Install the PostgreSQL server, or "
+                              "connect to an existing database instead.");
         return result;
     }
     if (progress)
-        progress(0, tr("Starting the demo database server"));
+        progress(0, Tr::tr("Starting the demo database server"));
     if (!cluster.start()) {
         result.error = cluster.error();
         return result;
@@ -95,14 +96,14 @@ DemoEnvironment::Result DemoEnvironment::prepare(DemoCluster& cluster, int users
         const auto opened =
             Database::open(cluster.superuserProfile(QString::fromLatin1(DatabaseName)), {}, name);
         if (!opened.ok()) {
-            result.error = tr("Connecting to the demo database failed: %1").arg(opened.error);
+            result.error = Tr::tr("Connecting to the demo database failed: %1").arg(opened.error);
             Database::close(name);
             return result;
         }
         QSqlDatabase db = opened.db;
         try {
             if (progress)
-                progress(0, tr("Preparing the demo database"));
+                progress(0, Tr::tr("Preparing the demo database"));
             const Migrator::Result migrated = Migrator::migrate(db);
             if (!migrated.ok)
                 throw JobError{migrated.error, {}};
@@ -113,7 +114,7 @@ DemoEnvironment::Result DemoEnvironment::prepare(DemoCluster& cluster, int users
 
             QSqlQuery q(db);
             if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM users)")) || !q.next())
-                throw JobError{tr("Checking the demo database failed: %1")
+                throw JobError{Tr::tr("Checking the demo database failed: %1")
                                    .arg(Database::describe(q.lastError())),
                                q.lastError()};
             if (!q.value(0).toBool()) {

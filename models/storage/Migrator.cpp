@@ -25,10 +25,11 @@ constexpr qint64 MigrationLockKey = 0x50444D6967726174LL;
 
 const QString VersionTable = QStringLiteral("paneldesk_schema_version");
 
-QString tr(const char* text)
+// This file's strings share one translation context, which lupdate reads from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("pd::storage::Migrator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pd::storage::Migrator)
+};
 
 struct Migration
 {
@@ -128,7 +129,7 @@ Migrator::Status Migrator::status(QSqlDatabase& db)
     QSqlError error;
     status.current = currentVersion(db, &error);
     if (status.current < 0)
-        throw JobError{tr("The schema version of the database could not be read: %1")
+        throw JobError{Tr::tr("The schema version of the database could not be read: %1")
                            .arg(Database::describe(error)),
                        error};
     return status;
@@ -151,8 +152,8 @@ Migrator::Result Migrator::migrate(QSqlDatabase& db)
         return result;
     };
     auto prepareFailed = [&](const QSqlError& error) {
-        return fail(tr("The database could not be prepared for the upgrade: %1 Nothing was "
-                       "changed.")
+        return fail(Tr::tr("The database could not be prepared for the upgrade: %1 Nothing was "
+                           "changed.")
                         .arg(Database::describe(error)));
     };
 
@@ -184,8 +185,8 @@ Migrator::Result Migrator::migrate(QSqlDatabase& db)
     startVersion = current;
     result.status.current = current;
     if (current > result.status.latest)
-        return fail(tr("This database was upgraded by a newer PanelDesk (schema %1); this "
-                       "PanelDesk knows schema %2. Install the newer PanelDesk.")
+        return fail(Tr::tr("This database was upgraded by a newer PanelDesk (schema %1); this "
+                           "PanelDesk knows schema %2. Install the newer PanelDesk.")
                         .arg(current)
                         .arg(result.status.latest));
 
@@ -194,15 +195,15 @@ Migrator::Result Migrator::migrate(QSqlDatabase& db)
             continue;
         QFile file(migration.path);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(tr("The upgrade %1 built into PanelDesk could not be read. Nothing was "
-                           "changed; reinstall PanelDesk.")
+            return fail(Tr::tr("The upgrade %1 built into PanelDesk could not be read. Nothing was "
+                               "changed; reinstall PanelDesk.")
                             .arg(migration.name));
         const QString sql = QString::fromUtf8(file.readAll());
         const QString message = runScript(db, sql);
         if (!message.isEmpty())
-            return fail(tr("The database upgrade %1 failed: %2. Nothing was changed; the "
-                           "database stays at schema %3. Fix the cause and start the upgrade "
-                           "again.")
+            return fail(Tr::tr("The database upgrade %1 failed: %2. Nothing was changed; the "
+                               "database stays at schema %3. Fix the cause and start the upgrade "
+                               "again.")
                             .arg(migration.name, message)
                             .arg(current));
         QSqlQuery record(db);
@@ -211,8 +212,8 @@ Migrator::Result Migrator::migrate(QSqlDatabase& db)
         record.addBindValue(migration.version);
         record.addBindValue(migration.name);
         if (!record.exec())
-            return fail(tr("The database upgrade %1 could not be recorded: %2. Nothing was "
-                           "changed; the database stays at schema %3.")
+            return fail(Tr::tr("The database upgrade %1 could not be recorded: %2. Nothing was "
+                               "changed; the database stays at schema %3.")
                             .arg(migration.name, serverMessage(record.lastError()))
                             .arg(current));
         result.applied << migration.name;
@@ -221,8 +222,8 @@ Migrator::Result Migrator::migrate(QSqlDatabase& db)
 
     if (!db.commit()) {
         const QSqlError error = db.lastError();
-        return fail(tr("The database upgrade could not be committed: %1 Nothing was changed; "
-                       "start the upgrade again.")
+        return fail(Tr::tr("The database upgrade could not be committed: %1 Nothing was changed; "
+                           "start the upgrade again.")
                         .arg(Database::describe(error)));
     }
     result.ok = true;

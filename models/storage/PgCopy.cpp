@@ -12,10 +12,11 @@ namespace {
 
 constexpr qsizetype ChunkBytes = 1 << 20;
 
-QString tr(const char* text)
+// This file's strings share one translation context, which lupdate reads from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("pd::storage::PgCopy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pd::storage::PgCopy)
+};
 
 QByteArray quoteIdentifier(const QSqlDriver* driver, const QString& name,
                            QSqlDriver::IdentifierType type)
@@ -168,12 +169,12 @@ void PgCopy::begin(QSqlDatabase& db)
     // name, "pg_conn*".
     if (!handle.isValid() ||
         (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        fail(tr("Bulk loading into %1 needs a PostgreSQL (QPSQL) connection.").arg(m_table),
-             tr("Nothing was loaded; connect to PostgreSQL and try again."));
+        fail(Tr::tr("Bulk loading into %1 needs a PostgreSQL (QPSQL) connection.").arg(m_table),
+             Tr::tr("Nothing was loaded; connect to PostgreSQL and try again."));
     auto* conn = *static_cast<PGconn* const*>(handle.constData());
     if (!conn || PQstatus(conn) != CONNECTION_OK)
-        fail(tr("Bulk loading into %1 failed because the connection is closed.").arg(m_table),
-             tr("Nothing was loaded; reconnect and try again."));
+        fail(Tr::tr("Bulk loading into %1 failed because the connection is closed.").arg(m_table),
+             Tr::tr("Nothing was loaded; reconnect and try again."));
 
     QByteArray sql = "COPY " + quoteIdentifier(db.driver(), m_table, QSqlDriver::TableName) + " (";
     for (int i = 0; i < m_columns.size(); ++i) {
@@ -189,8 +190,8 @@ void PgCopy::begin(QSqlDatabase& db)
     if (!started) {
         while (PGresult* extra = PQgetResult(conn))
             PQclear(extra);
-        fail(tr("The server refused to bulk load into %1: %2").arg(m_table, message),
-             tr("Nothing was loaded into it."));
+        fail(Tr::tr("The server refused to bulk load into %1: %2").arg(m_table, message),
+             Tr::tr("Nothing was loaded into it."));
     }
     m_conn = conn;
 }
@@ -202,9 +203,9 @@ void PgCopy::flush(bool all)
     while (m_buffer.size() - offset >= (all ? 1 : ChunkBytes)) {
         const qsizetype size = qMin<qsizetype>(ChunkBytes, m_buffer.size() - offset);
         if (PQputCopyData(conn, m_buffer.constData() + offset, int(size)) != 1)
-            fail(tr("Sending rows for %1 to the server failed: %2")
+            fail(Tr::tr("Sending rows for %1 to the server failed: %2")
                      .arg(m_table, connectionMessage(conn)),
-                 tr("The load was stopped and nothing of it was kept."));
+                 Tr::tr("The load was stopped and nothing of it was kept."));
         offset += size;
         m_sentBytes += size;
         if (m_sentCallback)
@@ -222,8 +223,9 @@ qint64 PgCopy::finish()
     flush(true);
     auto* conn = static_cast<PGconn*>(m_conn);
     if (PQputCopyEnd(conn, nullptr) != 1)
-        fail(tr("Finishing the bulk load into %1 failed: %2").arg(m_table, connectionMessage(conn)),
-             tr("The load was stopped and nothing of it was kept."));
+        fail(Tr::tr("Finishing the bulk load into %1 failed: %2")
+                 .arg(m_table, connectionMessage(conn)),
+             Tr::tr("The load was stopped and nothing of it was kept."));
     m_conn = nullptr;
     qint64 stored = -1;
     QString error;
@@ -237,9 +239,10 @@ qint64 PgCopy::finish()
     }
     if (!error.isEmpty() || stored < 0) {
         JobError e;
-        e.message = tr("The server refused the rows loaded into %1: %2 The load was stopped and "
-                       "nothing of it was kept.")
-                        .arg(m_table, error.isEmpty() ? tr("no result.") : error);
+        e.message =
+            Tr::tr("The server refused the rows loaded into %1: %2 The load was stopped and "
+                   "nothing of it was kept.")
+                .arg(m_table, error.isEmpty() ? Tr::tr("no result.") : error);
         throw e;
     }
     return stored;

@@ -16,10 +16,11 @@ namespace pd::storage {
 
 namespace {
 
-QString tr(const char* text)
+// This file's strings share one translation context, which lupdate reads from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("pd::storage::StaffAdmin", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pd::storage::StaffAdmin)
+};
 
 QString groupOf(StaffAdmin::Role role)
 {
@@ -100,29 +101,30 @@ QString StaffAdmin::displayName(Role role)
 {
     switch (role) {
     case Role::Admin:
-        return tr("Administrator");
+        return Tr::tr("Administrator");
     case Role::Finance:
-        return tr("Finance");
+        return Tr::tr("Finance");
     case Role::Support:
-        return tr("Support");
+        return Tr::tr("Support");
     case Role::None:
         break;
     }
-    return tr("No staff role");
+    return Tr::tr("No staff role");
 }
 
 void StaffAdmin::addStaff(QSqlDatabase& db, const QString& name, Role role, const QString& password)
 {
     static const QRegularExpression loginPattern(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
     if (!loginPattern.match(name).hasMatch() || name.startsWith(QLatin1String("pg_")))
-        throw JobError{tr("The login name \"%1\" cannot be used. Use 1 to 63 lower-case letters, "
-                          "digits and underscores, starting with a letter or an underscore and "
-                          "not with pg_; no staff member was added.")
-                           .arg(name),
-                       {}};
+        throw JobError{
+            Tr::tr("The login name \"%1\" cannot be used. Use 1 to 63 lower-case letters, "
+                   "digits and underscores, starting with a letter or an underscore and "
+                   "not with pg_; no staff member was added.")
+                .arg(name),
+            {}};
     if (role == Role::None)
-        throw JobError{tr("Choose a staff role (administrator, finance or support); no staff "
-                          "member was added."),
+        throw JobError{Tr::tr("Choose a staff role (administrator, finance or support); no staff "
+                              "member was added."),
                        {}};
 
     QString secret;
@@ -130,9 +132,9 @@ void StaffAdmin::addStaff(QSqlDatabase& db, const QString& name, Role role, cons
         QString why;
         secret = encryptPassword(db, name, password, &why);
         if (secret.isEmpty())
-            throw JobError{tr("The password for \"%1\" could not be encrypted for the server "
-                              "(%2). No staff member was added; check the connection and try "
-                              "again.")
+            throw JobError{Tr::tr("The password for \"%1\" could not be encrypted for the server "
+                                  "(%2). No staff member was added; check the connection and try "
+                                  "again.")
                                .arg(name, why),
                            {}};
     }
@@ -144,7 +146,7 @@ void StaffAdmin::addStaff(QSqlDatabase& db, const QString& name, Role role, cons
     q.addBindValue(secret.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(secret));
     if (!q.exec()) {
         const QSqlError error = q.lastError();
-        throw JobError{tr("The staff login \"%1\" could not be added: %2 Nothing was changed.")
+        throw JobError{Tr::tr("The staff login \"%1\" could not be added: %2 Nothing was changed.")
                            .arg(name, Database::describe(error)),
                        error};
     }
@@ -161,8 +163,8 @@ StaffAdmin::Role StaffAdmin::currentRole(QSqlDatabase& db)
             "   AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)"
             "   AND pg_has_role(session_user, g.oid, 'MEMBER')"))) {
         const QSqlError error = q.lastError();
-        throw JobError{tr("Your staff role could not be read: %1").arg(Database::describe(error)),
-                       error};
+        throw JobError{
+            Tr::tr("Your staff role could not be read: %1").arg(Database::describe(error)), error};
     }
     bool admin = false, finance = false, support = false;
     while (q.next()) {
@@ -195,7 +197,7 @@ bool StaffAdmin::canMigrate(QSqlDatabase& db)
             "false)")) ||
         !q.next()) {
         const QSqlError error = q.lastError();
-        throw JobError{tr("Whether you may upgrade the database could not be checked: %1")
+        throw JobError{Tr::tr("Whether you may upgrade the database could not be checked: %1")
                            .arg(Database::describe(error)),
                        error};
     }

@@ -23,10 +23,11 @@ namespace pd::storage {
 
 namespace {
 
-QString tr(const char* text)
+// This file's strings share one translation context, which lupdate reads from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("pd::storage::KeysetPager", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pd::storage::KeysetPager)
+};
 
 [[noreturn]] void fail(const QSqlError& error)
 {
@@ -222,8 +223,8 @@ qint64 KeysetPager::estimateCount(QSqlDatabase& db, const TableQuery& query)
                                 .toObject()
                                 .value(QStringLiteral("Plan Rows"));
     if (!rows.isDouble())
-        throw JobError{tr("The database did not say how many rows to expect. Try again; if it "
-                          "keeps happening, report it."),
+        throw JobError{Tr::tr("The database did not say how many rows to expect. Try again; if it "
+                              "keeps happening, report it."),
                        {}};
     return std::max<qint64>(0, qint64(std::llround(rows.toDouble())));
 }

@@ -14,10 +14,11 @@ namespace pd::storage {
 
 namespace {
 
-QString tr(const char* text)
+// This file's strings share one translation context, which lupdate reads from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("pd::storage::UsersRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pd::storage::UsersRepository)
+};
 
 // The columns every read of a single user returns, in UserRecord order (see readRecord()).
 const char* const RecordColumns =
@@ -232,7 +233,8 @@ UserRecord UsersRepository::get(QSqlDatabase& db, const QUuid& id)
 {
     const auto record = find(db, id);
     if (!record)
-        throw JobError{tr("This user no longer exists: someone deleted it. Refresh the list."), {}};
+        throw JobError{Tr::tr("This user no longer exists: someone deleted it. Refresh the list."),
+                       {}};
     return *record;
 }
 
@@ -399,8 +401,8 @@ UsersRepository::UpdateResult UsersRepository::update(QSqlDatabase& db, const QU
         const auto current = find(db, id);
         if (!current) {
             result.outcome = Outcome::NotFound;
-            result.message = tr("This user no longer exists: someone deleted it. Your changes "
-                                "were not saved; close the form and refresh the list.");
+            result.message = Tr::tr("This user no longer exists: someone deleted it. Your changes "
+                                    "were not saved; close the form and refresh the list.");
             return;
         }
         result.current = *current;
@@ -409,9 +411,9 @@ UsersRepository::UpdateResult UsersRepository::update(QSqlDatabase& db, const QU
             result.message = conflictMessage;
         }
     };
-    const QString conflictMessage =
-        tr("Someone else changed this user while you were editing. Your changes are kept in the "
-           "form; reload to see theirs, then save again.");
+    const QString conflictMessage = Tr::tr(
+        "Someone else changed this user while you were editing. Your changes are kept in the "
+        "form; reload to see theirs, then save again.");
 
     if (sets.isEmpty()) {
         // Nothing to write; still tell a stale editor that the row moved on.
@@ -435,8 +437,8 @@ UsersRepository::UpdateResult UsersRepository::update(QSqlDatabase& db, const QU
         if (state == QLatin1String("23505")) {
             result.outcome = Outcome::Invalid;
             result.message = error.databaseText().contains(QLatin1String("users_username_key"))
-                                 ? tr("This username is already used by another user.")
-                                 : tr("This email is already used by another user.");
+                                 ? Tr::tr("This username is already used by another user.")
+                                 : Tr::tr("This email is already used by another user.");
             if (const auto current = find(db, id))
                 result.current = *current;
             return result;

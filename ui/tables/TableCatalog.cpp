@@ -9,10 +9,11 @@ using storage::ColumnKind;
 
 namespace {
 
-QString tr(const char* text)
+// This file's strings share one translation context, which lupdate reads from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("pd::ui::TableCatalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pd::ui::TableCatalog)
+};
 
 Column col(const char* key, const char* sqlExpr, const QString& header, ColumnKind kind,
            const char* sortExpr = "", const char* currencyExpr = "")
@@ -38,15 +39,15 @@ int indexOf(const QList<Column>& columns, const char* key)
 
 QHash<QString, QString> unlimitedWhenNull()
 {
-    return {{QString(), tr("Unlimited")}};
+    return {{QString(), Tr::tr("Unlimited")}};
 }
 
 QHash<QString, QString> gatewayLabels()
 {
-    return {{QStringLiteral("alipay"), tr("Alipay")},
-            {QStringLiteral("wechat"), tr("WeChat Pay")},
-            {QStringLiteral("stripe"), tr("Stripe")},
-            {QStringLiteral("paypal"), tr("PayPal")}};
+    return {{QStringLiteral("alipay"), Tr::tr("Alipay")},
+            {QStringLiteral("wechat"), Tr::tr("WeChat Pay")},
+            {QStringLiteral("stripe"), Tr::tr("Stripe")},
+            {QStringLiteral("paypal"), Tr::tr("PayPal")}};
 }
 
 // Emails are searched by the prefix index on lower(email); the subquery keeps the big table on
@@ -80,27 +81,27 @@ TableDefinition TableCatalog::plans(Role)
     q.from = QStringLiteral("subscription_plans p");
     q.idExpr = QStringLiteral("p.id");
     q.columns = {
-        col("name", "p.name", tr("Name"), ColumnKind::Text, "lower(p.name)"),
-        col("price", "p.price", tr("Price"), ColumnKind::Money, "", "p.currency"),
-        col("currency", "p.currency", tr("Currency"), ColumnKind::Text),
-        col("billing_cycle", "p.billing_cycle", tr("Billing cycle"), ColumnKind::Text),
-        col("quota_limit", "p.quota_limit", tr("Quota"), ColumnKind::Integer),
-        col("traffic_bytes", "p.traffic_bytes", tr("Traffic"), ColumnKind::Bytes),
-        col("node_group", "p.node_group", tr("Node group"), ColumnKind::Integer),
-        col("level", "p.level", tr("Level"), ColumnKind::Integer),
-        col("is_active", "p.is_active", tr("Active"), ColumnKind::Bool),
+        col("name", "p.name", Tr::tr("Name"), ColumnKind::Text, "lower(p.name)"),
+        col("price", "p.price", Tr::tr("Price"), ColumnKind::Money, "", "p.currency"),
+        col("currency", "p.currency", Tr::tr("Currency"), ColumnKind::Text),
+        col("billing_cycle", "p.billing_cycle", Tr::tr("Billing cycle"), ColumnKind::Text),
+        col("quota_limit", "p.quota_limit", Tr::tr("Quota"), ColumnKind::Integer),
+        col("traffic_bytes", "p.traffic_bytes", Tr::tr("Traffic"), ColumnKind::Bytes),
+        col("node_group", "p.node_group", Tr::tr("Node group"), ColumnKind::Integer),
+        col("level", "p.level", Tr::tr("Level"), ColumnKind::Integer),
+        col("is_active", "p.is_active", Tr::tr("Active"), ColumnKind::Bool),
         col("subscribers",
             "(SELECT count(*) FROM user_subscriptions s WHERE s.plan_id = p.id AND s.status = "
             "'active')",
-            tr("Subscribers"), ColumnKind::Integer),
+            Tr::tr("Subscribers"), ColumnKind::Integer),
     };
     q.sortColumn = indexOf(q.columns, "name");
     d.searchCondition = QStringLiteral("lower(p.name) LIKE ?");
-    d.searchPlaceholder = tr("Search plans by name…");
+    d.searchPlaceholder = Tr::tr("Search plans by name…");
     d.valueLabels.insert(QStringLiteral("billing_cycle"),
-                         {{QStringLiteral("monthly"), tr("Monthly")},
-                          {QStringLiteral("yearly"), tr("Yearly")},
-                          {QStringLiteral("lifetime"), tr("Lifetime")}});
+                         {{QStringLiteral("monthly"), Tr::tr("Monthly")},
+                          {QStringLiteral("yearly"), Tr::tr("Yearly")},
+                          {QStringLiteral("lifetime"), Tr::tr("Lifetime")}});
     d.valueLabels.insert(QStringLiteral("quota_limit"), unlimitedWhenNull());
     return d;
 }
@@ -114,26 +115,27 @@ TableDefinition TableCatalog::subscriptions(Role)
                             "JOIN subscription_plans p ON p.id = s.plan_id");
     q.idExpr = QStringLiteral("s.id");
     q.columns = {
-        col("email", "u.email", tr("User"), ColumnKind::Text),
-        col("plan", "p.name", tr("Plan"), ColumnKind::Text),
-        col("status", "s.status", tr("Status"), ColumnKind::Text),
-        col("period_start", "s.current_period_start", tr("Period start"), ColumnKind::DateTime,
+        col("email", "u.email", Tr::tr("User"), ColumnKind::Text),
+        col("plan", "p.name", Tr::tr("Plan"), ColumnKind::Text),
+        col("status", "s.status", Tr::tr("Status"), ColumnKind::Text),
+        col("period_start", "s.current_period_start", Tr::tr("Period start"), ColumnKind::DateTime,
             "s.current_period_start"),
-        col("period_end", "s.current_period_end", tr("Period end"), ColumnKind::DateTime),
-        col("quota_used", "s.quota_used", tr("Quota used"), ColumnKind::Integer),
-        col("quota_limit", "s.quota_limit", tr("Quota limit"), ColumnKind::Integer),
-        col("auto_renew", "s.auto_renew", tr("Auto renew"), ColumnKind::Bool),
-        col("created_at", "s.created_at", tr("Created"), ColumnKind::DateTime, "s.created_at"),
+        col("period_end", "s.current_period_end", Tr::tr("Period end"), ColumnKind::DateTime),
+        col("quota_used", "s.quota_used", Tr::tr("Quota used"), ColumnKind::Integer),
+        col("quota_limit", "s.quota_limit", Tr::tr("Quota limit"), ColumnKind::Integer),
+        col("auto_renew", "s.auto_renew", Tr::tr("Auto renew"), ColumnKind::Bool),
+        col("created_at", "s.created_at", Tr::tr("Created"), ColumnKind::DateTime, "s.created_at"),
     };
     q.sortColumn = indexOf(q.columns, "created_at");
     q.descending = true;
     d.searchCondition = QStringLiteral("s.user_id ") + QLatin1String(EmailPrefixSubquery);
-    d.searchPlaceholder = tr("Search by user email…");
-    d.valueLabels.insert(QStringLiteral("status"), {{QStringLiteral("active"), tr("Active")},
-                                                    {QStringLiteral("cancelled"), tr("Cancelled")},
-                                                    {QStringLiteral("expired"), tr("Expired")}});
+    d.searchPlaceholder = Tr::tr("Search by user email…");
+    d.valueLabels.insert(QStringLiteral("status"),
+                         {{QStringLiteral("active"), Tr::tr("Active")},
+                          {QStringLiteral("cancelled"), Tr::tr("Cancelled")},
+                          {QStringLiteral("expired"), Tr::tr("Expired")}});
     d.valueLabels.insert(QStringLiteral("quota_limit"), unlimitedWhenNull());
-    d.valueLabels.insert(QStringLiteral("period_end"), {{QString(), tr("Lifetime")}});
+    d.valueLabels.insert(QStringLiteral("period_end"), {{QString(), Tr::tr("Lifetime")}});
     return d;
 }
 
@@ -145,34 +147,34 @@ TableDefinition TableCatalog::transactions(Role role)
     q.from = QStringLiteral("payment_transactions t JOIN users u ON u.id = t.user_id");
     q.idExpr = QStringLiteral("t.id");
     q.columns = {
-        col("created_at", "t.created_at", tr("Created"), ColumnKind::DateTime, "t.created_at"),
-        col("out_trade_no", "t.out_trade_no", tr("Order number"), ColumnKind::Text),
-        col("email", "u.email", tr("User"), ColumnKind::Text),
-        col("gateway", "t.gateway", tr("Gateway"), ColumnKind::Text),
-        col("kind", "t.kind", tr("Kind"), ColumnKind::Text),
-        col("amount", "t.amount", tr("Amount"), ColumnKind::Money, "", "t.currency"),
-        col("status", "t.status", tr("Status"), ColumnKind::Text),
-        col("paid_at", "t.paid_at", tr("Paid at"), ColumnKind::DateTime),
+        col("created_at", "t.created_at", Tr::tr("Created"), ColumnKind::DateTime, "t.created_at"),
+        col("out_trade_no", "t.out_trade_no", Tr::tr("Order number"), ColumnKind::Text),
+        col("email", "u.email", Tr::tr("User"), ColumnKind::Text),
+        col("gateway", "t.gateway", Tr::tr("Gateway"), ColumnKind::Text),
+        col("kind", "t.kind", Tr::tr("Kind"), ColumnKind::Text),
+        col("amount", "t.amount", Tr::tr("Amount"), ColumnKind::Money, "", "t.currency"),
+        col("status", "t.status", Tr::tr("Status"), ColumnKind::Text),
+        col("paid_at", "t.paid_at", Tr::tr("Paid at"), ColumnKind::DateTime),
     };
     // Support's grants leave out the gateway's ids: selecting them would be refused.
     if (canReadGatewayIds(role))
-        q.columns.append(col("gateway_trade_no", "t.gateway_trade_no", tr("Gateway trade number"),
-                             ColumnKind::Text));
+        q.columns.append(col("gateway_trade_no", "t.gateway_trade_no",
+                             Tr::tr("Gateway trade number"), ColumnKind::Text));
     q.sortColumn = indexOf(q.columns, "created_at");
     q.descending = true;
     d.searchCondition = QStringLiteral("t.out_trade_no LIKE ?");
     d.searchLowercase = false;
-    d.searchPlaceholder = tr("Search by order number…");
+    d.searchPlaceholder = Tr::tr("Search by order number…");
     d.valueLabels.insert(QStringLiteral("gateway"), gatewayLabels());
     d.valueLabels.insert(QStringLiteral("kind"),
-                         {{QStringLiteral("subscription"), tr("Subscription")},
-                          {QStringLiteral("top_up"), tr("Top-up")}});
+                         {{QStringLiteral("subscription"), Tr::tr("Subscription")},
+                          {QStringLiteral("top_up"), Tr::tr("Top-up")}});
     d.valueLabels.insert(QStringLiteral("status"),
-                         {{QStringLiteral("pending"), tr("Pending")},
-                          {QStringLiteral("completed"), tr("Completed")},
-                          {QStringLiteral("failed"), tr("Failed")},
-                          {QStringLiteral("partially_refunded"), tr("Partially refunded")},
-                          {QStringLiteral("refunded"), tr("Refunded")}});
+                         {{QStringLiteral("pending"), Tr::tr("Pending")},
+                          {QStringLiteral("completed"), Tr::tr("Completed")},
+                          {QStringLiteral("failed"), Tr::tr("Failed")},
+                          {QStringLiteral("partially_refunded"), Tr::tr("Partially refunded")},
+                          {QStringLiteral("refunded"), Tr::tr("Refunded")}});
     return d;
 }
 
@@ -184,36 +186,37 @@ TableDefinition TableCatalog::refunds(Role role)
     q.from = QStringLiteral("refunds r JOIN payment_transactions t ON t.id = r.transaction_id");
     q.idExpr = QStringLiteral("r.id");
     q.columns = {
-        col("created_at", "r.created_at", tr("Requested"), ColumnKind::DateTime, "r.created_at"),
-        col("out_trade_no", "t.out_trade_no", tr("Order number"), ColumnKind::Text),
-        col("gateway", "t.gateway", tr("Gateway"), ColumnKind::Text),
-        col("amount", "r.amount", tr("Amount"), ColumnKind::Money, "", "r.currency"),
-        col("state", "r.state", tr("State"), ColumnKind::Text),
-        col("reason", "r.reason", tr("Reason"), ColumnKind::Text),
-        col("requested_by", "r.requested_by", tr("Requested by"), ColumnKind::Text),
-        col("approved_by", "r.approved_by", tr("Approved by"), ColumnKind::Text),
-        col("attempts", "r.attempts", tr("Attempts"), ColumnKind::Integer),
-        col("settled_at", "r.settled_at", tr("Settled"), ColumnKind::DateTime),
+        col("created_at", "r.created_at", Tr::tr("Requested"), ColumnKind::DateTime,
+            "r.created_at"),
+        col("out_trade_no", "t.out_trade_no", Tr::tr("Order number"), ColumnKind::Text),
+        col("gateway", "t.gateway", Tr::tr("Gateway"), ColumnKind::Text),
+        col("amount", "r.amount", Tr::tr("Amount"), ColumnKind::Money, "", "r.currency"),
+        col("state", "r.state", Tr::tr("State"), ColumnKind::Text),
+        col("reason", "r.reason", Tr::tr("Reason"), ColumnKind::Text),
+        col("requested_by", "r.requested_by", Tr::tr("Requested by"), ColumnKind::Text),
+        col("approved_by", "r.approved_by", Tr::tr("Approved by"), ColumnKind::Text),
+        col("attempts", "r.attempts", Tr::tr("Attempts"), ColumnKind::Integer),
+        col("settled_at", "r.settled_at", Tr::tr("Settled"), ColumnKind::DateTime),
     };
     if (canReadGatewayIds(role))
-        q.columns.append(col("gateway_refund_id", "r.gateway_refund_id", tr("Gateway refund id"),
-                             ColumnKind::Text));
+        q.columns.append(col("gateway_refund_id", "r.gateway_refund_id",
+                             Tr::tr("Gateway refund id"), ColumnKind::Text));
     q.sortColumn = indexOf(q.columns, "created_at");
     q.descending = true;
     d.searchCondition = QStringLiteral("t.out_trade_no LIKE ?");
     d.searchLowercase = false;
-    d.searchPlaceholder = tr("Search by order number…");
+    d.searchPlaceholder = Tr::tr("Search by order number…");
     d.valueLabels.insert(QStringLiteral("gateway"), gatewayLabels());
     d.valueLabels.insert(QStringLiteral("state"),
-                         {{QStringLiteral("requested"), tr("Requested")},
-                          {QStringLiteral("awaiting_approval"), tr("Awaiting approval")},
-                          {QStringLiteral("approved"), tr("Approved")},
-                          {QStringLiteral("rejected"), tr("Rejected")},
-                          {QStringLiteral("submitted"), tr("Submitted")},
-                          {QStringLiteral("processing"), tr("Processing")},
-                          {QStringLiteral("succeeded"), tr("Succeeded")},
-                          {QStringLiteral("failed"), tr("Failed")},
-                          {QStringLiteral("unknown"), tr("Unknown (to be settled)")}});
+                         {{QStringLiteral("requested"), Tr::tr("Requested")},
+                          {QStringLiteral("awaiting_approval"), Tr::tr("Awaiting approval")},
+                          {QStringLiteral("approved"), Tr::tr("Approved")},
+                          {QStringLiteral("rejected"), Tr::tr("Rejected")},
+                          {QStringLiteral("submitted"), Tr::tr("Submitted")},
+                          {QStringLiteral("processing"), Tr::tr("Processing")},
+                          {QStringLiteral("succeeded"), Tr::tr("Succeeded")},
+                          {QStringLiteral("failed"), Tr::tr("Failed")},
+                          {QStringLiteral("unknown"), Tr::tr("Unknown (to be settled)")}});
     return d;
 }
 
@@ -226,27 +229,28 @@ TableDefinition TableCatalog::nodes(Role)
     q.idExpr = QStringLiteral("n.id");
     // Online means a heartbeat younger than the site-wide threshold (default 300 s).
     q.columns = {
-        col("name", "n.name", tr("Name"), ColumnKind::Text, "n.name"),
-        col("address", "n.address", tr("Address"), ColumnKind::Text),
-        col("node_group", "n.node_group", tr("Group"), ColumnKind::Integer),
-        col("traffic_rate", "n.traffic_rate", tr("Rate"), ColumnKind::Text),
-        col("enabled", "n.enabled", tr("Enabled"), ColumnKind::Bool),
+        col("name", "n.name", Tr::tr("Name"), ColumnKind::Text, "n.name"),
+        col("address", "n.address", Tr::tr("Address"), ColumnKind::Text),
+        col("node_group", "n.node_group", Tr::tr("Group"), ColumnKind::Integer),
+        col("traffic_rate", "n.traffic_rate", Tr::tr("Rate"), ColumnKind::Text),
+        col("enabled", "n.enabled", Tr::tr("Enabled"), ColumnKind::Bool),
         col("online",
             "coalesce(n.last_heartbeat_at > now() - make_interval(secs => coalesce((SELECT "
             "(a.value #>> '{}')::double precision FROM app_settings a WHERE a.key = "
             "'node_online_threshold_seconds'), 300)), false)",
-            tr("Online"), ColumnKind::Bool),
-        col("online_users", "n.online_users", tr("Online users"), ColumnKind::Integer),
-        col("bandwidth_used", "n.bandwidth_used", tr("Bandwidth used"), ColumnKind::Bytes),
-        col("bandwidth_limit", "n.bandwidth_limit", tr("Bandwidth limit"), ColumnKind::Bytes),
-        col("last_heartbeat_at", "n.last_heartbeat_at", tr("Last heartbeat"), ColumnKind::DateTime),
+            Tr::tr("Online"), ColumnKind::Bool),
+        col("online_users", "n.online_users", Tr::tr("Online users"), ColumnKind::Integer),
+        col("bandwidth_used", "n.bandwidth_used", Tr::tr("Bandwidth used"), ColumnKind::Bytes),
+        col("bandwidth_limit", "n.bandwidth_limit", Tr::tr("Bandwidth limit"), ColumnKind::Bytes),
+        col("last_heartbeat_at", "n.last_heartbeat_at", Tr::tr("Last heartbeat"),
+            ColumnKind::DateTime),
     };
     q.sortColumn = indexOf(q.columns, "name");
     d.searchCondition = QStringLiteral("lower(n.name) LIKE ?");
-    d.searchPlaceholder = tr("Search nodes by name…");
+    d.searchPlaceholder = Tr::tr("Search nodes by name…");
     d.valueLabels.insert(QStringLiteral("bandwidth_limit"),
-                         {{QStringLiteral("0"), tr("Unlimited")}});
-    d.valueLabels.insert(QStringLiteral("last_heartbeat_at"), {{QString(), tr("Never")}});
+                         {{QStringLiteral("0"), Tr::tr("Unlimited")}});
+    d.valueLabels.insert(QStringLiteral("last_heartbeat_at"), {{QString(), Tr::tr("Never")}});
     return d;
 }
 
@@ -258,16 +262,16 @@ TableDefinition TableCatalog::usageLogs(Role)
     q.from = QStringLiteral("usage_logs l JOIN users u ON u.id = l.user_id");
     q.idExpr = QStringLiteral("l.id");
     q.columns = {
-        col("created_at", "l.created_at", tr("Time"), ColumnKind::DateTime, "l.created_at"),
-        col("email", "u.email", tr("User"), ColumnKind::Text),
-        col("resource_type", "l.resource_type", tr("Resource type"), ColumnKind::Text),
-        col("resource_id", "l.resource_id", tr("Resource id"), ColumnKind::Text),
-        col("quota_cost", "l.quota_cost", tr("Cost"), ColumnKind::Integer),
+        col("created_at", "l.created_at", Tr::tr("Time"), ColumnKind::DateTime, "l.created_at"),
+        col("email", "u.email", Tr::tr("User"), ColumnKind::Text),
+        col("resource_type", "l.resource_type", Tr::tr("Resource type"), ColumnKind::Text),
+        col("resource_id", "l.resource_id", Tr::tr("Resource id"), ColumnKind::Text),
+        col("quota_cost", "l.quota_cost", Tr::tr("Cost"), ColumnKind::Integer),
     };
     q.sortColumn = indexOf(q.columns, "created_at");
     q.descending = true;
     d.searchCondition = QStringLiteral("l.user_id ") + QLatin1String(EmailPrefixSubquery);
-    d.searchPlaceholder = tr("Search by user email…");
+    d.searchPlaceholder = Tr::tr("Search by user email…");
     return d;
 }
 
