@@ -1,4 +1,5 @@
 #include "storage/DbWorker.h"
+#include "storage/LibpqHandle.h"
 
 #include "storage/Database.h"
 
@@ -16,18 +17,6 @@ namespace pd::storage {
 namespace {
 
 QAtomicInt g_workerCounter;
-
-PGconn* pgConnection(const QSqlDatabase& db)
-{
-    if (!db.isValid() || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    // PGconn is a typedef of struct pg_conn, so Qt may register the type under either name.
-    const char* name = handle.isValid() ? handle.typeName() : nullptr;
-    if (name && (qstrcmp(name, "PGconn*") == 0 || qstrcmp(name, "pg_conn*") == 0))
-        return *static_cast<PGconn* const*>(handle.constData());
-    return nullptr;
-}
 
 } // namespace
 
@@ -166,7 +155,7 @@ JobResult DbWorker::runOnce(const Job& job, bool* connectionLost)
         QMutexLocker lock(&m_cancelMutex);
         m_cancelHandle = nullptr;
     }
-    PGconn* conn = pgConnection(db);
+    PGconn* conn = libpqHandle(db);
     *connectionLost = (!result.ok() && Database::isConnectionLost(result.sqlError)) ||
                       (conn && PQstatus(conn) == CONNECTION_BAD);
     return result;
@@ -208,7 +197,7 @@ bool DbWorker::ensureOpen(QString* error, QSqlError* sqlError)
         bool healthy = false;
         {
             const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-            PGconn* conn = pgConnection(db);
+            PGconn* conn = libpqHandle(db);
             healthy = db.isOpen() && conn && PQstatus(conn) == CONNECTION_OK;
         }
         if (healthy)
@@ -225,7 +214,7 @@ bool DbWorker::ensureOpen(QString* error, QSqlError* sqlError)
         }
         return false;
     }
-    PGconn* conn = pgConnection(opened.db);
+    PGconn* conn = libpqHandle(opened.db);
     {
         QMutexLocker lock(&m_cancelMutex);
         m_connectionCancel = conn ? PQgetCancel(conn) : nullptr;

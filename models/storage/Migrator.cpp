@@ -1,4 +1,5 @@
 #include "storage/Migrator.h"
+#include "storage/LibpqHandle.h"
 
 #include "storage/Database.h"
 #include "storage/DbWorker.h"
@@ -77,21 +78,14 @@ int currentVersion(QSqlDatabase& db, QSqlError* error)
 
 // QPSQL hands out its PGconn* in a QVariant; the type's name depends on how Qt registered
 // it (the typedef or the struct behind it).
-bool isLibpqHandle(const QVariant& handle)
-{
-    const char* name = handle.typeName();
-    return name && (qstrcmp(name, "PGconn*") == 0 || qstrcmp(name, "pg_conn*") == 0);
-}
-
 // Runs a whole migration file on the connection's libpq handle. QPSQL's exec() reads only the
 // first result of a multi-statement text, so an error in a later statement would go unseen;
 // PQexec stops at the first failing statement and returns its error. Empty on success.
 QString runScript(QSqlDatabase& db, const QString& sql)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || !isLibpqHandle(handle))
+    PGconn* conn = libpqHandle(db);
+    if (!conn)
         return QStringLiteral("not a PostgreSQL connection");
-    PGconn* conn = *static_cast<PGconn* const*>(handle.constData());
     PGresult* res = PQexec(conn, sql.toUtf8().constData());
     const ExecStatusType state = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
     QString message;

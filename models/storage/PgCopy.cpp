@@ -1,4 +1,5 @@
 #include "storage/PgCopy.h"
+#include "storage/LibpqHandle.h"
 
 #include "storage/DbWorker.h"
 
@@ -164,15 +165,11 @@ void PgCopy::begin(QSqlDatabase& db)
 {
     if (m_conn)
         return;
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    // The driver registers the handle as "PGconn*"; Qt 6 normalises that to the struct's own
-    // name, "pg_conn*".
-    if (!handle.isValid() ||
-        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+    PGconn* conn = libpqHandle(db);
+    if (!conn)
         fail(Tr::tr("Bulk loading into %1 needs a PostgreSQL (QPSQL) connection.").arg(m_table),
              Tr::tr("Nothing was loaded; connect to PostgreSQL and try again."));
-    auto* conn = *static_cast<PGconn* const*>(handle.constData());
-    if (!conn || PQstatus(conn) != CONNECTION_OK)
+    if (PQstatus(conn) != CONNECTION_OK)
         fail(Tr::tr("Bulk loading into %1 failed because the connection is closed.").arg(m_table),
              Tr::tr("Nothing was loaded; reconnect and try again."));
 

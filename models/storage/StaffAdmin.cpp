@@ -1,4 +1,5 @@
 #include "storage/StaffAdmin.h"
+#include "storage/LibpqHandle.h"
 
 #include "storage/Database.h"
 #include "storage/DbWorker.h"
@@ -39,22 +40,13 @@ QString groupOf(StaffAdmin::Role role)
 
 // QPSQL hands out its PGconn* in a QVariant; the type's name depends on how Qt registered
 // it (the typedef or the struct behind it).
-bool isLibpqHandle(const QVariant& handle)
-{
-    const char* name = handle.typeName();
-    return name && (qstrcmp(name, "PGconn*") == 0 || qstrcmp(name, "pg_conn*") == 0);
-}
-
 // The password as the server stores it (a SCRAM verifier, per the server's
 // password_encryption), computed here by libpq so the clear text never crosses the wire nor
 // lands in a server log. Empty with `error` set when it cannot be computed.
 QString encryptPassword(QSqlDatabase& db, const QString& login, const QString& password,
                         QString* error)
 {
-    const QVariant handle = db.driver()->handle();
-    PGconn* conn = handle.isValid() && isLibpqHandle(handle)
-                       ? *static_cast<PGconn* const*>(handle.constData())
-                       : nullptr;
+    PGconn* conn = libpqHandle(db);
     if (!conn) {
         *error = QStringLiteral("not a PostgreSQL connection");
         return {};

@@ -1,4 +1,5 @@
 #include "storage/TableQuery.h"
+#include "storage/LibpqHandle.h"
 
 #include "storage/Database.h"
 #include "storage/DbWorker.h"
@@ -137,18 +138,6 @@ QByteArray paramText(const QVariant& v, bool* isNull)
     }
 }
 
-PGconn* pgConnection(const QSqlDatabase& db)
-{
-    if (!db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    // PGconn is a typedef of struct pg_conn, so Qt may register the type under either name.
-    const char* name = handle.isValid() ? handle.typeName() : nullptr;
-    if (name && (qstrcmp(name, "PGconn*") == 0 || qstrcmp(name, "pg_conn*") == 0))
-        return *static_cast<PGconn* const*>(handle.constData());
-    return nullptr;
-}
-
 } // namespace
 
 Page KeysetPager::fetch(QSqlDatabase& db, const TableQuery& query, const QVariant& sortKey,
@@ -185,7 +174,7 @@ qint64 KeysetPager::estimateCount(QSqlDatabase& db, const TableQuery& query)
 {
     // EXPLAIN cannot be PREPAREd (which is how QPSQL binds), so it goes through libpq's
     // extended protocol, which still sends every value separately from the SQL text.
-    PGconn* conn = pgConnection(db);
+    PGconn* conn = libpqHandle(db);
     if (!conn)
         return exactCount(db, query);
     const QByteArray sql =
