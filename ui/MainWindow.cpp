@@ -11,7 +11,6 @@
 #include "ui/settings/PreferencesDialog.h"
 #include "ui/tables/TableCatalog.h"
 #include "ui/tables/TableDashboard.h"
-#include "ui/users/UserEditDialog.h" // UsersDashboard.h needs it complete (QPointer)
 #include "ui/users/UsersDashboard.h"
 
 #include <QAction>

@@ -11,7 +11,6 @@
 #include "ui/MessageBox.h"
 #include "ui/audit/AuditLogView.h"
 #include "ui/tables/TableDashboard.h"
-#include "ui/users/UserEditDialog.h" // UsersDashboard.h needs it complete (QPointer)
 #include "ui/users/UsersDashboard.h"
 
 #include <QLabel>

@@ -201,6 +201,11 @@ UsersDashboard::~UsersDashboard()
     saveSettings();
 }
 
+UserEditDialog* UsersDashboard::editDialog() const
+{
+    return m_editDialog;
+}
+
 void UsersDashboard::setConfirmFunction(ConfirmFunction confirm)
 {
     m_confirm = std::move(confirm);

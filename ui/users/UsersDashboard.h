@@ -63,7 +63,7 @@ public:
     QAction* editAction() const { return m_edit; }
     QAction* refreshAction() const { return m_refresh; }
     // The open edit dialog, if any.
-    UserEditDialog* editDialog() const { return m_editDialog; }
+    UserEditDialog* editDialog() const;
     // The column index of a listQuery column key ("state", "email"), -1 when none.
     int columnOf(const QString& key) const;
 
