@@ -59,12 +59,7 @@ int main(int argc, char** argv)
         out << "cannot create the database: " << testDb.error() << '\n';
         return 1;
     }
-    const QString error = testDb.exec(QStringLiteral(
-        "INSERT INTO users (email, username, password_hash, balance, created_at) "
-        "SELECT format('u%s@example.com', lpad(i::text, 6, '0')), format('user%s', i), 'x', "
-        "((i * 37) % 1000)::numeric / 100, "
-        "timestamptz '2024-01-01 00:00:00+00' + (i / 7) * interval '1001 microseconds' "
-        "FROM generate_series(1, 100000) AS i; ANALYZE users"));
+    const QString error = testDb.insertUsers(100000);
     if (!error.isEmpty()) {
         out << "cannot fill the database: " << error << '\n';
         return 1;

@@ -99,16 +99,7 @@ void tst_LazyTableModel::initTestCase()
 {
     m_testDb = std::make_unique<pd::test::TestDatabase>(QStringLiteral("lazy"));
     QVERIFY2(m_testDb->ok(), qPrintable(m_testDb->error()));
-    QCOMPARE(m_testDb->exec(QStringLiteral(
-                 "INSERT INTO users (email, username, password_hash, balance, upload_bytes, "
-                 "download_bytes, is_active, created_at) "
-                 "SELECT format('u%s@example.com', lpad(i::text, 6, '0')), format('user%s', i), "
-                 "'x', ((i * 37) % 1000)::numeric / 100, i::bigint * 1048576, (i % 13) * 512, "
-                 "i % 5 <> 0, "
-                 "timestamptz '2024-01-01 00:00:00+00' + (i / 7) * interval '1001 microseconds' "
-                 "FROM generate_series(1, 100000) AS i")),
-             QString());
-    QCOMPARE(m_testDb->exec(QStringLiteral("ANALYZE users")), QString());
+    QCOMPARE(m_testDb->insertUsers(100000), QString());
     m_db = m_testDb->open(QStringLiteral("observer"));
     QVERIFY2(m_testDb->ok(), qPrintable(m_testDb->error()));
     QSqlQuery q(m_db);

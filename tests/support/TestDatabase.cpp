@@ -81,9 +81,41 @@ TestDatabase::~TestDatabase()
         if (r.ok()) {
             QSqlQuery q(r.db);
             q.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(m_name));
+            // Only objects in the dropped database could belong to the logins.
+            for (const QString& login : std::as_const(m_logins))
+                q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
         }
     }
     storage::Database::close(conn);
+}
+
+QString TestDatabase::createLogin(const QString& tag, const QString& group)
+{
+    const QString login =
+        QStringLiteral("pdt_%1_%2").arg(tag).arg(QCoreApplication::applicationPid());
+    exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
+    QString sql = QStringLiteral("CREATE ROLE \"%1\" LOGIN").arg(login);
+    if (!group.isEmpty())
+        sql += QStringLiteral(" IN ROLE \"%1\"").arg(group);
+    if (const QString error = exec(sql); !error.isEmpty()) {
+        m_error = error;
+        return {};
+    }
+    m_logins << login;
+    return login;
+}
+
+QString TestDatabase::insertUsers(int count)
+{
+    return exec(
+        QStringLiteral(
+            "INSERT INTO users (email, username, password_hash, balance, upload_bytes, "
+            "download_bytes, is_active, created_at) "
+            "SELECT format('u%s@example.com', lpad(i::text, 6, '0')), format('user%s', i), 'x', "
+            "((i * 37) % 1000)::numeric / 100, i::bigint * 1048576, (i % 13) * 512, i % 5 <> 0, "
+            "timestamptz '2024-01-01 00:00:00+00' + (i / 7) * interval '1001 microseconds' "
+            "FROM generate_series(1, %1) AS i; ANALYZE users")
+            .arg(count));
 }
 
 storage::ConnectionProfile TestDatabase::profile(const QString& user) const

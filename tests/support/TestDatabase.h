@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace pd::test {
 
@@ -33,10 +34,22 @@ public:
     // Runs statements as the superuser on this database; returns the error text or empty.
     QString exec(const QString& sql);
 
+    // Creates a login role (trust authentication, no password) in a staff group such as
+    // "paneldesk_support", or in none when group is empty. Roles are cluster-wide, so the name
+    // is made unique: pdt_<tag>_<pid>. Dropped with the database. Empty with error() set on
+    // failure.
+    QString createLogin(const QString& tag, const QString& group);
+
+    // Inserts `count` users u000001@example.com/user1… oldest first, with created_at tied in
+    // runs of 7 (microseconds apart), balances repeating every 1000, upload i MiB, download
+    // (i % 13) × 512 B, every fifth inactive; then ANALYZE. Returns the error text or empty.
+    QString insertUsers(int count);
+
 private:
     QString m_name;
     QString m_error;
     QString m_adminConnection;
+    QStringList m_logins;
 };
 
 } // namespace pd::test

@@ -86,19 +86,14 @@ void TestAuditLogView::initTestCase()
     QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
     QCOMPARE(m_db->exec(QString::fromUtf8(pd::test::uiSeedSql())), QString());
     m_worker = std::make_unique<pd::storage::DbWorker>(m_db->profile(), QString());
-    m_financeLogin = QStringLiteral("pdt_finance_%1").arg(QCoreApplication::applicationPid());
-    m_db->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_financeLogin));
-    QCOMPARE(
-        m_db->exec(
-            QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE paneldesk_finance").arg(m_financeLogin)),
-        QString());
+    m_financeLogin =
+        m_db->createLogin(QStringLiteral("finance"), QStringLiteral("paneldesk_finance"));
+    QVERIFY2(!m_financeLogin.isEmpty(), qPrintable(m_db->error()));
 }
 
 void TestAuditLogView::cleanupTestCase()
 {
     m_worker.reset();
-    if (m_db && !m_financeLogin.isEmpty())
-        m_db->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_financeLogin));
 }
 
 void TestAuditLogView::changeFromAnotherConnectionShowsWithItsDiff()

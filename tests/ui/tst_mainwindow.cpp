@@ -87,12 +87,9 @@ void TestMainWindow::initTestCase()
     QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
     QCOMPARE(m_db->exec(QString::fromUtf8(pd::test::uiSeedSql())), QString());
     m_worker = std::make_unique<pd::storage::DbWorker>(m_db->profile(), QString());
-    m_supportLogin = QStringLiteral("pdt_mwsupport_%1").arg(QCoreApplication::applicationPid());
-    m_db->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_supportLogin));
-    QCOMPARE(
-        m_db->exec(
-            QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE paneldesk_support").arg(m_supportLogin)),
-        QString());
+    m_supportLogin =
+        m_db->createLogin(QStringLiteral("mwsupport"), QStringLiteral("paneldesk_support"));
+    QVERIFY2(!m_supportLogin.isEmpty(), qPrintable(m_db->error()));
 }
 
 void TestMainWindow::init()
@@ -104,8 +101,6 @@ void TestMainWindow::init()
 void TestMainWindow::cleanupTestCase()
 {
     m_worker.reset();
-    if (m_db && !m_supportLogin.isEmpty())
-        m_db->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_supportLogin));
     QSettings().clear();
 }
 

@@ -90,12 +90,9 @@ void TestTableDashboard::initTestCase()
     m_db = std::make_unique<pd::test::TestDatabase>(QStringLiteral("tabledash"));
     QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
     QCOMPARE(m_db->exec(QString::fromUtf8(pd::test::uiSeedSql())), QString());
-    m_supportLogin = QStringLiteral("pdt_support_%1").arg(QCoreApplication::applicationPid());
-    m_db->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_supportLogin));
-    QCOMPARE(
-        m_db->exec(
-            QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE paneldesk_support").arg(m_supportLogin)),
-        QString());
+    m_supportLogin =
+        m_db->createLogin(QStringLiteral("support"), QStringLiteral("paneldesk_support"));
+    QVERIFY2(!m_supportLogin.isEmpty(), qPrintable(m_db->error()));
     m_admin = std::make_unique<pd::storage::DbWorker>(m_db->profile(), QString());
     m_support = std::make_unique<pd::storage::DbWorker>(m_db->profile(m_supportLogin), QString());
 }
@@ -104,8 +101,6 @@ void TestTableDashboard::cleanupTestCase()
 {
     m_admin.reset();
     m_support.reset();
-    if (m_db && !m_supportLogin.isEmpty())
-        m_db->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_supportLogin));
 }
 
 std::unique_ptr<TableDashboard> TestTableDashboard::dashboard(pd::storage::DbWorker* worker,

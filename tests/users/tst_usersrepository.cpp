@@ -529,10 +529,8 @@ SELECT u.id, 'top_up', 10 + i, 'CNY', 'alipay', format('PD%s', lpad(i::text, 6, 
     void supportRoleCannotUpdate()
     {
         const QString login =
-            QStringLiteral("pdt_support_%1").arg(QCoreApplication::applicationPid());
-        const QString error = m_tdb->exec(
-            QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE paneldesk_support").arg(login));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+            m_tdb->createLogin(QStringLiteral("support"), QStringLiteral("paneldesk_support"));
+        QVERIFY2(!login.isEmpty(), qPrintable(m_tdb->error()));
         const QUuid id = idOf(QStringLiteral("user005@example.org"));
         const QString stored = rowText(id);
         {
@@ -556,7 +554,6 @@ SELECT u.id, 'top_up', 10 + i, 'CNY', 'alipay', format('PD%s', lpad(i::text, 6, 
         }
         Database::close(QStringLiteral("support"));
         QCOMPARE(rowText(id), stored);
-        m_tdb->exec(QStringLiteral("DROP OWNED BY %1; DROP ROLE %1").arg(login));
     }
 };
 
