@@ -5,6 +5,7 @@
 #include "storage/DbWorker.h"
 #include "storage/TableQuery.h"
 #include "support/TestDatabase.h"
+#include "support/UsersTableQuery.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,31 +24,6 @@ namespace {
 constexpr int PageSize = 200;
 constexpr int Pages = 100;
 
-TableQuery usersQuery()
-{
-    TableQuery q;
-    q.from = QStringLiteral("users u");
-    q.idExpr = QStringLiteral("u.id");
-    q.columns = {
-        {QStringLiteral("email"),
-         QStringLiteral("u.email"),
-         QStringLiteral("Email"),
-         ColumnKind::Text,
-         QStringLiteral("lower(u.email)"),
-         {}},
-        {QStringLiteral("balance"), QStringLiteral("u.balance"), QStringLiteral("Balance"),
-         ColumnKind::Money, QStringLiteral("u.balance"), QStringLiteral("u.balance_currency")},
-        {QStringLiteral("created_at"),
-         QStringLiteral("u.created_at"),
-         QStringLiteral("Created"),
-         ColumnKind::DateTime,
-         QStringLiteral("u.created_at"),
-         {}},
-    };
-    q.sortColumn = 2;
-    return q;
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -65,7 +41,7 @@ int main(int argc, char** argv)
         return 1;
     }
     QSqlDatabase db = testDb.open(QStringLiteral("bench"));
-    const TableQuery query = usersQuery();
+    const TableQuery query = pd::test::usersTableQuery(4); // by created_at, ties included
     try {
         QElapsedTimer timer;
         for (const bool backward : {false, true}) {

@@ -5,6 +5,7 @@
 #include "domain/Money.h"
 #include "item/LazyTableModel.h"
 #include "support/TestDatabase.h"
+#include "support/UsersTableQuery.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -38,7 +39,6 @@ private Q_SLOTS:
     void refreshKeepsRowsUntilNewOnesArrive();
 
 private:
-    static TableQuery usersQuery();
     QVariantList sqlRow(const QString& orderBy, qint64 offset, const QString& where = {},
                         const QVariantList& params = {});
     bool waitForCount(qint64 count);
@@ -52,48 +52,6 @@ private:
 };
 
 static const QString kLoading = QStringLiteral("Loading…");
-
-TableQuery tst_LazyTableModel::usersQuery()
-{
-    TableQuery q;
-    q.from = QStringLiteral("users u");
-    q.idExpr = QStringLiteral("u.id");
-    q.columns = {
-        {QStringLiteral("email"),
-         QStringLiteral("u.email"),
-         QStringLiteral("Email"),
-         ColumnKind::Text,
-         QStringLiteral("lower(u.email)"),
-         {}},
-        {QStringLiteral("username"),
-         QStringLiteral("u.username"),
-         QStringLiteral("User name"),
-         ColumnKind::Text,
-         QStringLiteral("lower(u.username)"),
-         {}},
-        {QStringLiteral("balance"), QStringLiteral("u.balance"), QStringLiteral("Balance"),
-         ColumnKind::Money, QStringLiteral("u.balance"), QStringLiteral("u.balance_currency")},
-        {QStringLiteral("traffic"),
-         QStringLiteral("u.upload_bytes + u.download_bytes"),
-         QStringLiteral("Traffic"),
-         ColumnKind::Bytes,
-         QStringLiteral("(u.upload_bytes + u.download_bytes)"),
-         {}},
-        {QStringLiteral("created_at"),
-         QStringLiteral("u.created_at"),
-         QStringLiteral("Created"),
-         ColumnKind::DateTime,
-         QStringLiteral("u.created_at"),
-         {}},
-        {QStringLiteral("active"),
-         QStringLiteral("u.is_active"),
-         QStringLiteral("Active"),
-         ColumnKind::Bool,
-         {},
-         {}},
-    };
-    return q;
-}
 
 void tst_LazyTableModel::initTestCase()
 {
@@ -168,7 +126,7 @@ bool tst_LazyTableModel::waitForCount(qint64 count)
 void tst_LazyTableModel::countAndFarRows()
 {
     QSignalSpy counts(m_model.get(), &LazyTableModel::countChanged);
-    m_model->setQuery(usersQuery());
+    m_model->setQuery(pd::test::usersTableQuery());
     QCOMPARE(m_model->rowCount(), 0);
     QVERIFY(waitForCount(m_total));
     QCOMPARE(m_model->rowCount(), 100000);
@@ -204,7 +162,7 @@ void tst_LazyTableModel::countAndFarRows()
 
 void tst_LazyTableModel::formatting()
 {
-    m_model->setQuery(usersQuery());
+    m_model->setQuery(pd::test::usersTableQuery());
     QVERIFY(waitForCount(m_total));
     QCOMPARE(m_model->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Balance"));
     const int row = 1234;
@@ -237,7 +195,7 @@ void tst_LazyTableModel::formatting()
 
 void tst_LazyTableModel::newFilterNeverShowsOldRows()
 {
-    m_model->setQuery(usersQuery());
+    m_model->setQuery(pd::test::usersTableQuery());
     QVERIFY(waitForCount(m_total));
 
     const QString prefix = QStringLiteral("u0999");
@@ -257,7 +215,7 @@ void tst_LazyTableModel::newFilterNeverShowsOldRows()
     // Put blocks in flight all over the table, then change the filter at once.
     for (int row = 0; row < 100000; row += 7919)
         m_model->index(row, 0).data();
-    TableQuery query = usersQuery();
+    TableQuery query = pd::test::usersTableQuery();
     query.where = QStringLiteral("u.email LIKE ?");
     query.params = {prefix + QLatin1Char('%')};
     m_model->setQuery(query);
@@ -277,7 +235,7 @@ void tst_LazyTableModel::newFilterNeverShowsOldRows()
 
 void tst_LazyTableModel::sortByAnotherColumn()
 {
-    m_model->setQuery(usersQuery());
+    m_model->setQuery(pd::test::usersTableQuery());
     QVERIFY(waitForCount(m_total));
     const qint64 generation = m_model->generation();
     // Not sortable: nothing happens.
@@ -300,7 +258,7 @@ void tst_LazyTableModel::sortByAnotherColumn()
 
 void tst_LazyTableModel::refreshKeepsRowsUntilNewOnesArrive()
 {
-    TableQuery query = usersQuery();
+    TableQuery query = pd::test::usersTableQuery();
     query.where = QStringLiteral("u.email LIKE ?");
     query.params = {QStringLiteral("u00001%")}; // u000010 .. u000019
     m_model->setQuery(query);
