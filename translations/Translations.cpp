@@ -11,6 +11,8 @@ QString installTranslations(const QString& overrideLanguage)
 {
     const QLocale locale =
         overrideLanguage.isEmpty() ? QLocale::system() : QLocale(overrideLanguage);
+    // Numbers and dates follow the interface's language too.
+    QLocale::setDefault(locale);
     auto* app = QCoreApplication::instance();
     auto* own = new QTranslator(app);
     if (own->load(locale, QStringLiteral("paneldesk"), QStringLiteral("_"),

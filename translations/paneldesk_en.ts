@@ -449,9 +449,11 @@
         <location line="-96"/>
         <source>(%n user(s))
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n user)
+</numerusform>
+            <numerusform>(%n users)
+</numerusform>
         </translation>
     </message>
     <message>
@@ -798,7 +800,7 @@
 <context>
     <name>pd::storage::DbWorker</name>
     <message>
-        <location filename="../models/storage/DbWorker.cpp" line="+121"/>
+        <location filename="../models/storage/DbWorker.cpp" line="+110"/>
         <source>The connection to the database server was lost. PanelDesk reconnects for the next request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,7 +964,7 @@
 <context>
     <name>pd::storage::KeysetPager</name>
     <message>
-        <location filename="../models/storage/TableQuery.cpp" line="+226"/>
+        <location filename="../models/storage/TableQuery.cpp" line="+215"/>
         <source>The database did not say how many rows to expect. Try again; if it keeps happening, report it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,7 +972,7 @@
 <context>
     <name>pd::storage::Migrator</name>
     <message>
-        <location filename="../models/storage/Migrator.cpp" line="+132"/>
+        <location filename="../models/storage/Migrator.cpp" line="+126"/>
         <source>The schema version of the database could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,7 +1010,7 @@
 <context>
     <name>pd::storage::PgCopy</name>
     <message>
-        <location filename="../models/storage/PgCopy.cpp" line="+172"/>
+        <location filename="../models/storage/PgCopy.cpp" line="+170"/>
         <source>Bulk loading into %1 needs a PostgreSQL (QPSQL) connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,7 +1020,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Bulk loading into %1 failed because the connection is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,7 +1069,7 @@
 <context>
     <name>pd::storage::StaffAdmin</name>
     <message>
-        <location filename="../models/storage/StaffAdmin.cpp" line="+104"/>
+        <location filename="../models/storage/StaffAdmin.cpp" line="+96"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1120,7 +1122,57 @@
 <context>
     <name>pd::storage::UsersRepository</name>
     <message>
-        <location filename="../models/storage/UsersRepository.cpp" line="+236"/>
+        <location filename="../models/storage/UsersRepository.cpp" line="+122"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Node group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Traffic used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Level expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>This user no longer exists: someone deleted it. Refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,7 +1661,7 @@
 <context>
     <name>pd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+78"/>
+        <location filename="../ui/MainWindow.cpp" line="+77"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,7 +2762,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,78 +6,78 @@
     <message>
         <location filename="../app/paneldesk/main.cpp" line="+62"/>
         <source>Back office for users, plans, payments and nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户、套餐、支付与节点的后台管理。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start on the demo database (a private PostgreSQL cluster with made-up data).</source>
-        <translation type="unfinished"></translation>
+        <translation>在演示数据库上启动（一个装有虚构数据的私有 PostgreSQL 集群）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connect with the saved connection NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用已保存的连接 NAME 连接。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number of demo users loaded the first time the demo starts (default 100000).</source>
-        <translation type="unfinished"></translation>
+        <translation>演示首次启动时加载的演示用户数（默认 100000）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+11"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Once the first page has loaded, save the window as an image to FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一页加载完成后，将窗口保存为图片 FILE 并退出。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language of the interface (en, zh_CN).</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言（en、zh_CN）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open on page N (1 Users … 7 Audit log), as Ctrl+N does.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开第 N 页（1 用户 … 7 审计日志），与 Ctrl+N 相同。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--users needs a number of users between 1 and 10000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--users 需要 1 到 10000000 之间的用户数。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The page did not load within 30 minutes; no screenshot was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>页面在 30 分钟内未能加载；未截图。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The screenshot could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将截图保存到 %1。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--page needs a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page 需要 1 到 %1 之间的数字。</translation>
     </message>
 </context>
 <context>
@@ -85,157 +85,166 @@
     <message>
         <location filename="../app/paneldeskctl/CoreCommands.cpp" line="+28"/>
         <source>Applies the schema migrations this program carries, in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>在一个事务中应用本程序携带的数据库结构迁移。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only show the schema version; exit 5 when it does not match this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示数据库结构版本；与本程序不一致时以 5 退出。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>migrate takes no arguments. Try &quot;paneldeskctl migrate --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>migrate 不接受参数。请尝试 &quot;paneldeskctl migrate --help&quot;。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Schema version %1; this program carries version %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构版本 %1；本程序携带版本 %2。
+</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The schema is already up to date (version %1); nothing was changed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构已是最新（版本 %1）；未做任何更改。
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Applied %1; the schema is now at version %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已应用 %1；数据库结构现为版本 %2。
+</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Creates a staff login in one of the staff roles, or grants the role again to an existing login.</source>
-        <translation type="unfinished"></translation>
+        <translation>在某个员工角色中创建员工登录，或为已有登录再次授予该角色。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The staff role: admin, finance or support.</source>
-        <translation type="unfinished"></translation>
+        <translation>员工角色：admin、finance 或 support。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>role</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the login&apos;s password from standard input (otherwise it gets none).</source>
-        <translation type="unfinished"></translation>
+        <translation>从标准输入读取该登录的密码（否则不设密码）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The action (only add for now).</source>
-        <translation type="unfinished"></translation>
+        <translation>操作（目前只有 add）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The login name.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Say &quot;staff add NAME --role ROLE&quot;. Try &quot;paneldeskctl staff --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 &quot;staff add NAME --role ROLE&quot;。请尝试 &quot;paneldeskctl staff --help&quot;。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The role must be admin, finance or support. Try &quot;paneldeskctl staff --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>角色必须是 admin、finance 或 support。请尝试 &quot;paneldeskctl staff --help&quot;。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The password could not be read from standard input. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从标准输入读取密码。未做任何更改。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The login %1 is now in the %2 staff role.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>登录 %1 现已属于员工角色 %2。
+</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Fills an empty, migrated database with deterministic demo data: the same seed on the same day gives the same rows. Progress goes to standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>向一个已迁移的空数据库填充确定性的演示数据：同一天使用同一种子得到相同的数据行。进度输出到标准错误。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How many users to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>要创建的用户数。</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+41"/>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>count</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The random seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子（默认 1）。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>number</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Days of traffic and usage history (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>流量与使用记录的历史天数（默认 30）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>days</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>demo-data needs --users with a count from 1 to 10,000,000, and takes a numeric --seed and --days from 1 to 365. Try &quot;paneldeskctl demo-data --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo-data 需要 --users，数量为 1 到 10,000,000；--seed 须为数字，--days 为 1 到 365。请尝试 &quot;paneldeskctl demo-data --help&quot;。</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Loaded %1 users, %2 plans, %3 subscriptions, %4 payments, %5 refunds, %6 API keys, %7 nodes, %8 hourly traffic rows and %9 usage logs in %10 s.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已加载 %1 个用户、%2 个套餐、%3 个订阅、%4 笔支付、%5 笔退款、%6 个 API 密钥、%7 个节点、%8 行小时流量和 %9 条使用记录，用时 %10 秒。
+</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>  migrate [--status]                     apply the schema migrations, or show the schema version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  migrate [--status]                     应用数据库结构迁移，或显示数据库结构版本
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  staff add NAME --role ROLE             create a staff login (admin, finance or support)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  staff add NAME --role ROLE             创建员工登录（admin、finance 或 support）
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  demo-data --users N [--seed S] [--days D]
                                          fill an empty database with demo data
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  demo-data --users N [--seed S] [--days D]
+                                         向空数据库填充演示数据
+</translation>
     </message>
     <message>
         <location filename="../app/paneldeskctl/CtlCommand.cpp" line="+13"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -247,356 +256,368 @@
   4  not found (no such user)
   5  the database schema needs &quot;paneldeskctl migrate&quot; or is newer than this program
 </source>
-        <translation type="unfinished"></translation>
+        <translation>退出码：
+  0  成功
+  1  命令失败
+  2  用法错误（未知选项、缺少参数或参数格式错误）
+  3  无法连接数据库服务器
+  4  未找到（没有该用户）
+  5  数据库结构需要 &quot;paneldeskctl migrate&quot;，或比本程序更新
+</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：%1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 Try &quot;paneldeskctl %2 --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 请尝试 &quot;paneldeskctl %2 --help&quot;。</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>&quot;%1&quot; needs one of these actions: %2. Try &quot;paneldeskctl --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 需要以下操作之一：%2。请尝试 &quot;paneldeskctl --help&quot;。</translation>
     </message>
     <message>
         <location filename="../app/paneldeskctl/CtlConnection.cpp" line="+113"/>
         <source>Database server host or socket directory (default: PGHOST).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库服务器主机或套接字目录（默认：PGHOST）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>host</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database server port (default: PGPORT or 5432).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库服务器端口（默认：PGPORT 或 5432）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>port</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database name (default: PGDATABASE).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库名（默认：PGDATABASE）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Database user (default: PGUSER).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库用户（默认：PGUSER）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use a connection profile saved by PanelDesk; its password comes from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 PanelDesk 保存的连接配置；其密码来自系统钥匙串。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 &quot;%1&quot; 不是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No saved connection profile is named &quot;%1&quot;. Check the name in PanelDesk&apos;s connection dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 &quot;%1&quot; 的已保存连接配置。请在 PanelDesk 的连接对话框中核对名称。</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码：</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The database schema (version %1) is newer than this paneldeskctl knows (version %2). Nothing was changed; update paneldeskctl.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构（版本 %1）比本 paneldeskctl 所知的（版本 %2）更新。未做任何更改；请更新 paneldeskctl。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The database schema is at version %1 and needs version %2. Nothing was changed; run &quot;paneldeskctl migrate&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构为版本 %1，需要版本 %2。未做任何更改；请先运行 &quot;paneldeskctl migrate&quot;。</translation>
     </message>
     <message>
         <location filename="../app/paneldeskctl/main.cpp" line="+19"/>
         <source>Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>命令：
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each command has its own --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>每个命令都有自己的 --help。
+</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Command-line tool of PanelDesk, the back office for users, plans, payments and nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>PanelDesk 的命令行工具，用于管理用户、套餐、支付与节点的后台。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What to do (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>要执行的操作（见下文）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 Try &quot;paneldeskctl --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 请尝试 &quot;paneldeskctl --help&quot;。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No command was given. Try &quot;paneldeskctl --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令。请尝试 &quot;paneldeskctl --help&quot;。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a paneldeskctl command. Try &quot;paneldeskctl --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是 paneldeskctl 命令。请尝试 &quot;paneldeskctl --help&quot;。</translation>
     </message>
     <message>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="-15"/>
         <source>Lists users (not deleted ones), oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出用户（不含已删除的），按创建时间从早到晚。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only users whose email, username or id starts with this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出邮箱、用户名或 ID 以此文本开头的用户。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only active or only banned users.</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出正常用户或只列出已封禁用户。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only users in this node group.</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出此节点分组中的用户。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>group</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only users who used more traffic than their quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出已用流量超过配额的用户。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At most this many users (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多列出这么多用户（默认 50）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+148"/>
         <source>Print JSON: money as exact decimal strings, bytes as integers.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON：金额为精确的十进制字符串，字节数为整数。</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>--state must be active or banned.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state 必须是 active 或 banned。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--node-group must be a number from 0 to 9999.</source>
-        <translation type="unfinished"></translation>
+        <translation>--node-group 必须是 0 到 9999 之间的数字。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--limit must be a number from 1 to 1,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit 必须是 1 到 1,000,000 之间的数字。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>users list takes no arguments. Try &quot;paneldeskctl users list --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>users list 不接受参数。请尝试 &quot;paneldeskctl users list --help&quot;。</translation>
     </message>
     <message>
         <location line="+57"/>
         <location line="+134"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message numerus="yes">
         <location line="-96"/>
         <source>(%n user(s))
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（%n 个用户）
+</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Shows one user: profile, current subscription, API keys and the last payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一个用户：资料、当前订阅、API 密钥和最近的支付。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The user&apos;s id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户的 ID（UUID）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>users show needs exactly one user id. Try &quot;paneldeskctl users show --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>users show 需要恰好一个用户 ID。请尝试 &quot;paneldeskctl users show --help&quot;。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a user id; a user id is a UUID such as 0b9f3c2e-6a1d-4f0e-9a55-3c7d2b1e8f40.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是用户 ID；用户 ID 是 UUID，例如 0b9f3c2e-6a1d-4f0e-9a55-3c7d2b1e8f40。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No user has the id %1. Check the id, or find the user with &quot;paneldeskctl users list --search&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的用户。请核对 ID，或用 &quot;paneldeskctl users list --search&quot; 查找该用户。</translation>
     </message>
     <message>
         <location line="+41"/>
         <location line="+21"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+31"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>banned</source>
-        <translation type="unfinished"></translation>
+        <translation>已封禁</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>余额</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Traffic used</source>
-        <translation type="unfinished"></translation>
+        <translation>已用流量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (up %2, down %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（上传 %2，下载 %3）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>配额</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Node group</source>
-        <translation type="unfinished"></translation>
+        <translation>节点分组</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1, expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 到期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2 until %3, quota %4 of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2，至 %3，配额 %4 / %5</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>forever</source>
-        <translation type="unfinished"></translation>
+        <translation>永久</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>无限制</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1… %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1… %2（%3）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>已吊销</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>支付</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>  users list [filters] [--json]          list users
   users show ID [--json]                 show one user
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  users list [filters] [--json]          列出用户
+  users show ID [--json]                 显示一个用户
+</translation>
     </message>
 </context>
 <context>
@@ -604,37 +625,37 @@
     <message>
         <location filename="../models/domain/Money.cpp" line="+149"/>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入金额。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the amount as digits with an optional decimal point, like 99.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额请写成数字，可带小数点，例如 99.00。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额不能为负数。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 amounts have no decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 金额没有小数。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 amounts have at most %2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 金额最多 %2 位小数。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额过大。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The currency %1 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持货币 %1。</translation>
     </message>
 </context>
 <context>
@@ -642,52 +663,52 @@
     <message>
         <location filename="../models/domain/Validation.cpp" line="+43"/>
         <source>Enter an email address, for example name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入邮箱地址，例如 name@example.com。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This email address is longer than 254 characters. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此邮箱地址超过 254 个字符，请缩短。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is not an email address: it needs one @, a domain with a dot and no spaces, for example name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是邮箱地址：需要一个 @、一个带点的域名且不含空格，例如 name@example.com。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Enter a username: it cannot be empty or only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名：不能为空或只有空格。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This username is longer than 64 characters. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户名超过 64 个字符，请缩短。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The traffic quota cannot be negative. Enter 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>流量配额不能为负数。请输入 0 或更大的数。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The traffic quota cannot be more than 1 PiB (1024 TiB). Check the number and the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>流量配额不能超过 1 PiB（1024 TiB）。请检查数字和单位。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The level expiry is in the past. Choose a later date, or no expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>等级到期时间已过。请选择更晚的日期，或不设到期。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The node group must be between 0 and 9999.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点分组必须在 0 到 9999 之间。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The level must be between 0 and 99.</source>
-        <translation type="unfinished"></translation>
+        <translation>等级必须在 0 到 99 之间。</translation>
     </message>
 </context>
 <context>
@@ -695,17 +716,17 @@
     <message>
         <location filename="../models/item/LazyTableModel.cpp" line="+368"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>加载中…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -713,22 +734,22 @@
     <message>
         <location filename="../models/secrets/KeychainSecretStore.cpp" line="+22"/>
         <source>No system keychain is available, so PanelDesk cannot store the password. Start your desktop&apos;s keyring (or Keychain/Credential Manager) and try again; the password was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的系统钥匙串，因此 PanelDesk 无法保存密码。请启动桌面的密钥环（或钥匙串/凭据管理器）后重试；密码未保存。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No password is stored in the system keychain for this connection. Type the password; you can choose to remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串中没有此连接的密码。请输入密码；你可以选择记住它。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The system keychain refused PanelDesk access to the password; nothing was changed. Allow PanelDesk in the keychain (or unlock it) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串拒绝 PanelDesk 访问密码；未做任何更改。请在钥匙串中允许 PanelDesk（或将其解锁）后重试。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The system keychain reported an error (%1); the password was not changed. Check that your keyring is unlocked and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串报告错误（%1）；密码未更改。请确认密钥环已解锁后重试。</translation>
     </message>
 </context>
 <context>
@@ -736,90 +757,90 @@
     <message>
         <location filename="../models/storage/Database.cpp" line="+35"/>
         <source>The PostgreSQL driver for Qt (QPSQL) is not installed. Install the package libqt6sql6-psql, then start PanelDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）。请安装软件包 libqt6sql6-psql，然后重新启动 PanelDesk。</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>The server refused the user name or password. Check them in the connection settings and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了用户名或密码。请在连接设置中核对后重试。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server does not allow this user to connect from here. Ask the database administrator to allow the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不允许此用户从这里连接。请让数据库管理员允许此连接。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database named in the connection does not exist on this server. Check the database name.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接中指定的数据库在此服务器上不存在。请核对数据库名。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The secure (TLS) connection was refused: %1 Check the SSL mode and the root certificate in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>安全（TLS）连接被拒绝：%1 请检查连接设置中的 SSL 模式和根证书。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The database server cannot be reached. Check that it is running and that the host and port are right; your work is kept and PanelDesk will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问数据库服务器。请确认服务器正在运行且主机和端口正确；你的工作已保留，PanelDesk 会再次尝试。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection to the database server was lost. Your work is kept; PanelDesk reconnects and you can try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>与数据库服务器的连接已断开。你的工作已保留；PanelDesk 会重新连接，你可以再试一次。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your database role is not allowed to do this. Ask an administrator for the right role.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的数据库角色不允许执行此操作。请向管理员申请合适的角色。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This value is already taken by another record.</source>
-        <translation type="unfinished"></translation>
+        <translation>此值已被另一条记录使用。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库拒绝了此更改：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The query was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>查询已取消。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库报告错误：%1</translation>
     </message>
 </context>
 <context>
     <name>pd::storage::DbWorker</name>
     <message>
-        <location filename="../models/storage/DbWorker.cpp" line="+121"/>
+        <location filename="../models/storage/DbWorker.cpp" line="+110"/>
         <source>The connection to the database server was lost. PanelDesk reconnects for the next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>与数据库服务器的连接已断开。PanelDesk 会在下一次请求时重新连接。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The connection to the database server was lost while a change was being saved, so it is not known whether the change was saved. Reload the data to check before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存更改时与数据库服务器的连接断开，无法确定更改是否已保存。请先重新加载数据核对，再重试。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The request was cancelled because PanelDesk is closing the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已取消，因为 PanelDesk 正在关闭连接。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The database request ended with an unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库请求以意外错误结束：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database request ended with an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库请求以意外错误结束。</translation>
     </message>
 </context>
 <context>
@@ -827,38 +848,38 @@
     <message>
         <location filename="../models/storage/DemoCluster.cpp" line="+240"/>
         <source>No PostgreSQL server programs (initdb, pg_ctl) were found on this computer. Install the PostgreSQL server, or connect to an existing database instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机上未找到 PostgreSQL 服务器程序（initdb、pg_ctl）。请安装 PostgreSQL 服务器，或改为连接已有的数据库。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The demo database folder %1 could not be created. Check that the disk is writable and has free space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建演示数据库文件夹 %1。请确认磁盘可写且有剩余空间，然后重试。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The demo database cannot run as root without the postgres system user. Install the PostgreSQL server package, or run PanelDesk as a normal user.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 postgres 系统用户时，演示数据库无法以 root 身份运行。请安装 PostgreSQL 服务器软件包，或以普通用户身份运行 PanelDesk。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Creating the demo database cluster failed: %1 Nothing was changed; check the PostgreSQL installation and the free disk space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建演示数据库集群失败：%1 未做任何更改；请检查 PostgreSQL 安装和磁盘剩余空间，然后重试。</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+42"/>
         <source>The demo database configuration could not be written to %1. Check the folder&apos;s permissions, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将演示数据库配置写入 %1。请检查该文件夹的权限，然后重试。</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>No free network port was found for the demo database. Close some programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到可供演示数据库使用的空闲网络端口。请关闭一些程序后重试。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The demo database server did not start: %1 The demo data is kept in %2; see the server log there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据库服务器未能启动：%1 演示数据保存在 %2；请查看其中的服务器日志，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -866,53 +887,53 @@
     <message>
         <location filename="../models/storage/DemoDataLoader.cpp" line="+285"/>
         <source>Loading the demo data failed: %1 Nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载演示数据失败：%1 未加载任何数据。</translation>
     </message>
     <message>
         <location line="+352"/>
         <location line="+518"/>
         <source>Generating users and their history</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成用户及其历史记录</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>The demo data options are out of range: the user count must not be negative and the history must span 1 to 365 days. Nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据选项超出范围：用户数不能为负，历史跨度须为 1 到 365 天。未加载任何数据。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Checking the database before loading demo data failed: %1 Nothing was loaded; migrate the database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载演示数据前检查数据库失败：%1 未加载任何数据；请先迁移数据库。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The database already holds users, so no demo data was loaded. Load demo data only into a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中已有用户，因此未加载演示数据。演示数据只能加载到新的空数据库中。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Starting the demo data load failed: %1 Nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始加载演示数据失败：%1 未加载任何数据。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Loading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Saving the demo data failed: %1 Nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存演示数据失败：%1 未加载任何数据。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Updating the planner statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新查询规划器统计信息</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Demo data loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据已加载</translation>
     </message>
 </context>
 <context>
@@ -920,228 +941,278 @@
     <message>
         <location filename="../models/storage/DemoEnvironment.cpp" line="+39"/>
         <source>Connecting to the demo database server failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接演示数据库服务器失败：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Looking for the demo database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>查找演示数据库失败：%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Creating the demo database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>创建演示数据库失败：%1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The demo needs the PostgreSQL server programs (initdb, pg_ctl), and none were found on this computer. Install the PostgreSQL server, or connect to an existing database instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示需要 PostgreSQL 服务器程序（initdb、pg_ctl），但此计算机上未找到。请安装 PostgreSQL 服务器，或改为连接已有的数据库。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Starting the demo database server</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动演示数据库服务器</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connecting to the demo database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接演示数据库失败：%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preparing the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备演示数据库</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Checking the demo database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检查演示数据库失败：%1</translation>
     </message>
 </context>
 <context>
     <name>pd::storage::KeysetPager</name>
     <message>
-        <location filename="../models/storage/TableQuery.cpp" line="+226"/>
+        <location filename="../models/storage/TableQuery.cpp" line="+215"/>
         <source>The database did not say how many rows to expect. Try again; if it keeps happening, report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库没有说明预计有多少行。请重试；如果反复出现，请报告此问题。</translation>
     </message>
 </context>
 <context>
     <name>pd::storage::Migrator</name>
     <message>
-        <location filename="../models/storage/Migrator.cpp" line="+132"/>
+        <location filename="../models/storage/Migrator.cpp" line="+126"/>
         <source>The schema version of the database could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库的结构版本：%1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The database could not be prepared for the upgrade: %1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为升级准备数据库：%1 未做任何更改。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>This database was upgraded by a newer PanelDesk (schema %1); this PanelDesk knows schema %2. Install the newer PanelDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库已被更新版本的 PanelDesk 升级（结构 %1）；本 PanelDesk 只认识结构 %2。请安装更新版本的 PanelDesk。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The upgrade %1 built into PanelDesk could not be read. Nothing was changed; reinstall PanelDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 PanelDesk 内置的升级 %1。未做任何更改；请重新安装 PanelDesk。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database upgrade %1 failed: %2. Nothing was changed; the database stays at schema %3. Fix the cause and start the upgrade again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库升级 %1 失败：%2。未做任何更改；数据库仍为结构 %3。请排除原因后再次开始升级。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The database upgrade %1 could not be recorded: %2. Nothing was changed; the database stays at schema %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录数据库升级 %1：%2。未做任何更改；数据库仍为结构 %3。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The database upgrade could not be committed: %1 Nothing was changed; start the upgrade again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法提交数据库升级：%1 未做任何更改；请再次开始升级。</translation>
     </message>
 </context>
 <context>
     <name>pd::storage::PgCopy</name>
     <message>
-        <location filename="../models/storage/PgCopy.cpp" line="+172"/>
+        <location filename="../models/storage/PgCopy.cpp" line="+170"/>
         <source>Bulk loading into %1 needs a PostgreSQL (QPSQL) connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>批量加载到 %1 需要 PostgreSQL（QPSQL）连接。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was loaded; connect to PostgreSQL and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载任何数据；请连接到 PostgreSQL 后重试。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Bulk loading into %1 failed because the connection is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>批量加载到 %1 失败，因为连接已关闭。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was loaded; reconnect and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载任何数据；请重新连接后重试。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The server refused to bulk load into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝批量加载到 %1：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was loaded into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中未加载任何数据。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sending rows for %1 to the server failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>向服务器发送 %1 的数据行失败：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+20"/>
         <source>The load was stopped and nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载已停止，其中的数据均未保留。</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Finishing the bulk load into %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>完成批量加载到 %1 失败：%2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The server refused the rows loaded into %1: %2 The load was stopped and nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了加载到 %1 的数据行：%2 加载已停止，其中的数据均未保留。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no result.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有结果。</translation>
     </message>
 </context>
 <context>
     <name>pd::storage::StaffAdmin</name>
     <message>
-        <location filename="../models/storage/StaffAdmin.cpp" line="+104"/>
+        <location filename="../models/storage/StaffAdmin.cpp" line="+96"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>财务</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>客服</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No staff role</source>
-        <translation type="unfinished"></translation>
+        <translation>无员工角色</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The login name &quot;%1&quot; cannot be used. Use 1 to 63 lower-case letters, digits and underscores, starting with a letter or an underscore and not with pg_; no staff member was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名 &quot;%1&quot; 不可用。请使用 1 到 63 个小写字母、数字和下划线，以字母或下划线开头且不以 pg_ 开头；未添加任何员工。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a staff role (administrator, finance or support); no staff member was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择员工角色（管理员、财务或客服）；未添加任何员工。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The password for &quot;%1&quot; could not be encrypted for the server (%2). No staff member was added; check the connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为服务器加密 &quot;%1&quot; 的密码（%2）。未添加任何员工；请检查连接后重试。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The staff login &quot;%1&quot; could not be added: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加员工登录 &quot;%1&quot;：%2 未做任何更改。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Your staff role could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取你的员工角色：%1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Whether you may upgrade the database could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查你是否可以升级数据库：%1</translation>
     </message>
 </context>
 <context>
     <name>pd::storage::UsersRepository</name>
     <message>
-        <location filename="../models/storage/UsersRepository.cpp" line="+236"/>
+        <location filename="../models/storage/UsersRepository.cpp" line="+122"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Node group</source>
+        <translation>节点分组</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Traffic used</source>
+        <translation>已用流量</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quota</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Level expiry</source>
+        <translation>等级到期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>This user no longer exists: someone deleted it. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户已不存在：有人删除了它。请刷新列表。</translation>
     </message>
     <message>
         <location line="+168"/>
         <source>This user no longer exists: someone deleted it. Your changes were not saved; close the form and refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户已不存在：有人删除了它。你的更改未保存；请关闭表单并刷新列表。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Someone else changed this user while you were editing. Your changes are kept in the form; reload to see theirs, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>你编辑期间有人修改了此用户。你的更改仍保留在表单中；请重新加载查看对方的更改，然后再次保存。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>This username is already used by another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户名已被其他用户使用。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This email is already used by another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>此邮箱已被其他用户使用。</translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1220,7 @@
     <message>
         <location filename="../ui/audit/AuditDiff.cpp" line="+48"/>
         <source>This audit entry is not visible to your role any more. Refresh the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的角色已无法查看此审计条目。请刷新审计日志。</translation>
     </message>
 </context>
 <context>
@@ -1157,152 +1228,152 @@
     <message>
         <location filename="../ui/audit/AuditLogView.cpp" line="+27"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>套餐</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>交易</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Only changed fields</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示更改的字段</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>所有表</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row id or role…</source>
-        <translation type="unfinished"></translation>
+        <translation>行 ID 或角色…</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+106"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建</translation>
     </message>
     <message>
         <location line="-105"/>
         <location line="+107"/>
         <location line="+33"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改</translation>
     </message>
     <message>
         <location line="-139"/>
         <location line="+105"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <location line="-97"/>
         <location line="+66"/>
         <source>Select an entry to see what it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个条目以查看它更改了什么。</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>之前</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>之后</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个条目</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>about 1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>约 1 个条目</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个条目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>about %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>约 %1 个条目</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>%1 in %2, row %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，表 %2，行 %3</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>
@@ -1310,233 +1381,233 @@
     <message>
         <location filename="../ui/connection/ConnectionDialog.cpp" line="+39"/>
         <source>Connect to a PanelDesk database</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到 PanelDesk 数据库</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a new connection</source>
-        <translation type="unfinished"></translation>
+        <translation>添加新连接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选连接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected connection and its stored password</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选连接及其保存的密码</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>db.example.com, an address or a socket directory</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.com、一个地址或套接字目录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机(&amp;H)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;P)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户(&amp;U)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;W)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>在系统钥匙串中记住密码(&amp;R)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;SSL mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL 模式(&amp;S)：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The server&apos;s CA certificate (.crt or .pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的 CA 证书（.crt 或 .pem）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Root &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>根证书(&amp;C)：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;O)</translation>
     </message>
     <message>
         <location line="+168"/>
         <location line="+138"/>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未命名）</translation>
     </message>
     <message>
         <location line="-119"/>
         <source>No encryption. Use it only for a server on this computer or a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>不加密。仅用于本机上的服务器或你信任的网络。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Encrypts only if the server insists; the server&apos;s identity is not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在服务器要求时加密；不验证服务器身份。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Encrypts when the server offers it; the server&apos;s identity is not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器支持时加密；不验证服务器身份。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Always encrypts, but does not check the server&apos;s identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>始终加密，但不验证服务器身份。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Always encrypts and checks that the server&apos;s certificate is signed by the root certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>始终加密，并检查服务器证书是否由根证书签发。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Always encrypts, checks the certificate and that it was issued for this host. The safe choice over the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>始终加密，检查证书并确认它是为此主机签发的。通过互联网连接时的安全选择。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add a connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先添加一个连接。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为连接命名。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Another connection is already named “%1”. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“%1”的连接。请换一个名称。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the server&apos;s host name or address, or the directory of its socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入服务器的主机名或地址，或其套接字所在目录。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the name of the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入数据库名。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter your database user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入你的数据库用户名。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The root certificate file “%1” does not exist. Choose the certificate of the authority that signed the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>根证书文件“%1”不存在。请选择签发服务器证书的证书颁发机构的证书。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>新连接</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本）</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Delete connection</source>
-        <translation type="unfinished"></translation>
+        <translation>删除连接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the connection “%1”? Its password is removed from the system keychain too. The database itself is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除连接“%1”吗？其密码也会从系统钥匙串中删除。数据库本身不受影响。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Choose the root certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>选择根证书</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试连接…</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Saving the password in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将密码保存到系统钥匙串…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Password not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>未记住密码</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PanelDesk connects with the password you typed and keeps it only until it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>PanelDesk 使用你输入的密码连接，并且只保留到程序关闭。</translation>
     </message>
 </context>
 <context>
@@ -1544,42 +1615,42 @@
     <message>
         <location filename="../ui/connection/ConnectionTester.cpp" line="+77"/>
         <source>Connected to PostgreSQL %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %2 身份连接到 PostgreSQL %1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This user has no PanelDesk staff role (admin, finance or support), so the database will refuse most work.</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户没有 PanelDesk 员工角色（admin、finance 或 support），因此数据库会拒绝大部分操作。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Staff role: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>员工角色：%1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The schema version could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库结构版本：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database has no PanelDesk schema yet; it can be set up after connecting by someone allowed to migrate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据库还没有 PanelDesk 数据库结构；连接后可由有迁移权限的人进行设置。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The schema is at version %1 and needs an update to version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构为版本 %1，需要更新到版本 %2。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The schema (version %1) is newer than this PanelDesk understands (version %2); install a newer PanelDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构（版本 %1）比本 PanelDesk 能理解的（版本 %2）更新；请安装更新版本的 PanelDesk。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The schema is up to date (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构已是最新（版本 %1）。</translation>
     </message>
 </context>
 <context>
@@ -1587,288 +1658,288 @@
     <message>
         <location filename="../ui/DemoStarter.cpp" line="+37"/>
         <source>The demo database needs the PostgreSQL server programs (initdb, pg_ctl), and none were found on this computer. Install PostgreSQL to try the demo, or connect to an existing server.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据库需要 PostgreSQL 服务器程序（initdb、pg_ctl），但此计算机上未找到。请安装 PostgreSQL 以试用演示，或连接已有的服务器。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Starting the demo database…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动演示数据库…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据库</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>The demo database could not be started. Nothing was changed; try again, or connect to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动演示数据库。未做任何更改；请重试，或连接到服务器。</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+78"/>
+        <location filename="../ui/MainWindow.cpp" line="+77"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>套餐</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transactions &amp; Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>交易与退款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nodes &amp; Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>节点与流量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usage logs</source>
-        <translation type="unfinished"></translation>
+        <translation>使用记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+670"/>
         <source>PanelDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PanelDesk</translation>
     </message>
     <message>
         <location line="-654"/>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（Ctrl+%2）</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+247"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接</translation>
     </message>
     <message>
         <location line="-195"/>
         <source>Welcome to PanelDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 PanelDesk</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Look around on a demo database with made-up users, plans and payments, or connect to your service&apos;s PostgreSQL server with your staff login.</source>
-        <translation type="unfinished"></translation>
+        <translation>在装有虚构用户、套餐和支付的演示数据库上看看，或使用你的员工登录连接到你的服务的 PostgreSQL 服务器。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Try the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>试用演示数据库</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到服务器…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the &amp;demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>试用演示数据库(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About PanelDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 PanelDesk(&amp;A)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Connected to the demo database as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %1 身份连接到演示数据库</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connected to %1 (%2) as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %3 身份连接到 %1（%2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Server version…</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器版本…</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>交易</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Support logins cannot read the audit log. Ask an administrator if you need to know who changed something.</source>
-        <translation type="unfinished"></translation>
+        <translation>客服登录无法查看审计日志。如需了解是谁更改了什么，请询问管理员。</translation>
     </message>
     <message>
         <location line="+170"/>
         <source>Disconnected — reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>已断开 — 正在重新连接…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接 %1…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Cannot connect</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>PanelDesk is too old for this database</source>
-        <translation type="unfinished"></translation>
+        <translation>此 PanelDesk 对该数据库而言版本过旧</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This database was upgraded by a newer PanelDesk (schema %1); this PanelDesk knows schema %2. Nothing was changed. Install the newer PanelDesk to work with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库已被更新版本的 PanelDesk 升级（结构 %1）；本 PanelDesk 只认识结构 %2。未做任何更改。请安装更新版本的 PanelDesk 来使用它。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not a staff login</source>
-        <translation type="unfinished"></translation>
+        <translation>不是员工登录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The login %1 is not a member of a PanelDesk staff group (admin, finance or support), so it can see nothing here. Ask an administrator to add you as staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 %1 不属于任何 PanelDesk 员工组（admin、finance 或 support），因此在这里看不到任何内容。请让管理员将你添加为员工。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The database needs an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库需要升级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This database has schema %1 and this PanelDesk needs schema %2. Your login may not upgrade it; ask %3 (the owner of the database) to open it with this PanelDesk or to run &quot;paneldeskctl migrate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库的结构为 %1，本 PanelDesk 需要结构 %2。你的登录无权升级它；请让 %3（数据库的所有者）用此 PanelDesk 打开它，或运行 &quot;paneldeskctl migrate&quot;。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the database owner</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库所有者</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Upgrade the database?</source>
-        <translation type="unfinished"></translation>
+        <translation>升级数据库？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This database has schema %1 and this PanelDesk needs schema %2. Upgrade it now? The upgrade runs in one transaction: if it fails, nothing changes. Other PanelDesk users should update their PanelDesk too.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库的结构为 %1，本 PanelDesk 需要结构 %2。现在升级吗？升级在一个事务中进行：如果失败，什么都不会改变。其他 PanelDesk 用户也应更新他们的 PanelDesk。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The database was left at schema %1; not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库保持在结构 %1；未连接。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The upgrade failed</source>
-        <translation type="unfinished"></translation>
+        <translation>升级失败</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>No such connection</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该连接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no saved connection named &quot;%1&quot;. Choose one in the connection dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 &quot;%1&quot; 的已保存连接。请在连接对话框中选择一个。</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+4"/>
         <source>Demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据库</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preparing the demo database: %1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备演示数据库：%1（%2%）</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>About PanelDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 PanelDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;PanelDesk %1&lt;/h3&gt;&lt;p&gt;The back office of a subscription service: users, plans, subscriptions, payments and refunds, nodes and traffic, straight on its PostgreSQL database.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;PanelDesk %1&lt;/h3&gt;&lt;p&gt;订阅服务的后台：用户、套餐、订阅、支付与退款、节点与流量，直接基于其 PostgreSQL 数据库。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — PanelDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — PanelDesk</translation>
     </message>
 </context>
 <context>
@@ -1876,22 +1947,22 @@
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="+21"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new language is used the next time PanelDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动 PanelDesk 时生效。</translation>
     </message>
 </context>
 <context>
@@ -1900,391 +1971,391 @@
         <location filename="../ui/tables/TableCatalog.cpp" line="+42"/>
         <location line="+210"/>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>无限制</translation>
     </message>
     <message>
         <location line="-205"/>
         <source>Alipay</source>
-        <translation type="unfinished"></translation>
+        <translation>支付宝</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WeChat Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>微信支付</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PayPal</source>
-        <translation type="unfinished"></translation>
+        <translation>PayPal</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+148"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="-147"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>价格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Billing cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>计费周期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>配额</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>流量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Node group</source>
-        <translation type="unfinished"></translation>
+        <translation>节点分组</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅人数</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Search plans by name…</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称搜索套餐…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>按月</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>按年</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+34"/>
         <source>Lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>永久</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+34"/>
         <location line="+114"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location line="-147"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>套餐</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>周期开始</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Period end</source>
-        <translation type="unfinished"></translation>
+        <translation>周期结束</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quota used</source>
-        <translation type="unfinished"></translation>
+        <translation>已用配额</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quota limit</source>
-        <translation type="unfinished"></translation>
+        <translation>配额上限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Auto renew</source>
-        <translation type="unfinished"></translation>
+        <translation>自动续费</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+23"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+142"/>
         <source>Search by user email…</source>
-        <translation type="unfinished"></translation>
+        <translation>按用户邮箱搜索…</translation>
     </message>
     <message>
         <location line="-139"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+40"/>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <location line="-38"/>
         <location line="+39"/>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>支付网关</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+38"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Paid at</source>
-        <translation type="unfinished"></translation>
+        <translation>支付时间</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gateway trade number</source>
-        <translation type="unfinished"></translation>
+        <translation>网关交易号</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+41"/>
         <source>Search by order number…</source>
-        <translation type="unfinished"></translation>
+        <translation>按订单号搜索…</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top-up</source>
-        <translation type="unfinished"></translation>
+        <translation>充值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待支付</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+43"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>Partially refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>部分退款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+22"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>已申请</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>审批人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>结算时间</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gateway refund id</source>
-        <translation type="unfinished"></translation>
+        <translation>网关退款号</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>等待审批</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown (to be settled)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知（待对账）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>倍率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online users</source>
-        <translation type="unfinished"></translation>
+        <translation>在线用户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bandwidth used</source>
-        <translation type="unfinished"></translation>
+        <translation>已用带宽</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bandwidth limit</source>
-        <translation type="unfinished"></translation>
+        <translation>带宽上限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>最近心跳</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search nodes by name…</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称搜索节点…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resource type</source>
-        <translation type="unfinished"></translation>
+        <translation>资源类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resource id</source>
-        <translation type="unfinished"></translation>
+        <translation>资源 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>消耗</translation>
     </message>
 </context>
 <context>
@@ -2292,22 +2363,22 @@
     <message>
         <location filename="../ui/tables/TableDashboard.cpp" line="+147"/>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>about 1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>约 1 行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>about %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>约 %1 行</translation>
     </message>
 </context>
 <context>
@@ -2315,225 +2386,225 @@
     <message>
         <location filename="../ui/users/UserDetailPanel.cpp" line="+54"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>资料</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance:</source>
-        <translation type="unfinished"></translation>
+        <translation>余额：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Node group:</source>
-        <translation type="unfinished"></translation>
+        <translation>节点分组：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>等级：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>等级到期：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>流量</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Current subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>当前订阅</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>套餐：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>周期：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quota:</source>
-        <translation type="unfinished"></translation>
+        <translation>配额：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+140"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location line="-140"/>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使用</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>到期</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recent transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>最近交易</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>支付网关</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>加载中…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The user&apos;s details could not be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载该用户的详情。%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This user no longer exists: someone deleted it. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户已不存在：有人删除了它。请刷新列表。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Select a user to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个用户以查看详情。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 used, no quota</source>
-        <translation type="unfinished"></translation>
+        <translation>已用 %1，无配额</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+68"/>
         <location line="+1"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Banned</source>
-        <translation type="unfinished"></translation>
+        <translation>已封禁</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Upload %1, download %2</source>
-        <translation type="unfinished"></translation>
+        <translation>上传 %1，下载 %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No active subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>没有有效订阅</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>永久</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 used, unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>已用 %1，无限制</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 used</source>
-        <translation type="unfinished"></translation>
+        <translation>已用 %1 / %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -2541,102 +2612,102 @@
     <message>
         <location filename="../ui/users/UserEditDialog.cpp" line="+63"/>
         <source>Edit user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑用户 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱(&amp;E)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>for example 200</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 200</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TiB</source>
-        <translation type="unfinished"></translation>
+        <translation>TiB</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Traffic &amp;quota:</source>
-        <translation type="unfinished"></translation>
+        <translation>流量配额(&amp;Q)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>等级(&amp;L)：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>不过期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The level never expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>该等级永不过期。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Level e&amp;xpiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>等级到期(&amp;X)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Node group:</source>
-        <translation type="unfinished"></translation>
+        <translation>节点分组(&amp;N)：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the values someone else saved; the fields you changed keep your values.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示他人保存的值；你修改过的字段保留你的值。</translation>
     </message>
     <message>
         <location line="+146"/>
         <source>Enter the quota as a number, for example 200 or 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以数字输入配额，例如 200 或 1.5。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The changes were not saved. %1 Your changes are kept in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改未保存。%1 你的更改仍保留在表单中。</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>These are the values saved by someone else, with your own changes kept in the fields you edited. Check them and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些是他人保存的值，你编辑过的字段仍保留你的更改。请核对后再次保存。</translation>
     </message>
 </context>
 <context>
@@ -2644,144 +2715,144 @@
     <message>
         <location filename="../ui/users/UsersDashboard.cpp" line="+66"/>
         <source>Search by email, username or ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按邮箱、用户名或 ID 搜索（Ctrl+F）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>任意状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+72"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location line="-71"/>
         <location line="+72"/>
         <source>Banned</source>
-        <translation type="unfinished"></translation>
+        <translation>已封禁</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>Any plan</source>
-        <translation type="unfinished"></translation>
+        <translation>任意套餐</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any node group</source>
-        <translation type="unfinished"></translation>
+        <translation>任意节点分组</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Over quota</source>
-        <translation type="unfinished"></translation>
+        <translation>超出配额</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only users whose traffic is above their quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示流量超过配额的用户。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>启用(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Ban</source>
-        <translation type="unfinished"></translation>
+        <translation>封禁(&amp;B)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Only administrators can change users.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员可以修改用户。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计数…</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>The plan and node group filters could not be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载套餐和节点分组筛选项。%1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未启用）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Node group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>节点分组 %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>1 user</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个用户</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个用户</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>about %1 users</source>
-        <translation type="unfinished"></translation>
+        <translation>约 %1 个用户</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Activate user</source>
-        <translation type="unfinished"></translation>
+        <translation>启用用户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activate %1? They can use the service again.</source>
-        <translation type="unfinished"></translation>
+        <translation>启用 %1？该用户将可以再次使用服务。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ban user</source>
-        <translation type="unfinished"></translation>
+        <translation>封禁用户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ban %1? They can no longer use the service until someone activates them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>封禁 %1？在有人重新启用之前，该用户将无法使用服务。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The user was not activated. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用户未被启用。%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The user was not banned. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用户未被封禁。%1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Someone else changed this user in the meantime, so nothing was changed. Check the current values, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此期间有人修改了此用户，因此未做任何更改。请核对当前值后重试。</translation>
     </message>
 </context>
 </TS>
