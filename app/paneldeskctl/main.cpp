@@ -4,6 +4,7 @@
 
 #include "CoreCommands.h"
 #include "CtlCommand.h"
+#include "TrafficCommands.h"
 #include "UsersCommands.h"
 #include "translations/Translations.h"
 
@@ -32,7 +33,7 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("PanelDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PANELDESK_VERSION));
     pd::installTranslations();
-    const QList<CtlCommand> commands = coreCommands() + usersCommands();
+    const QList<CtlCommand> commands = coreCommands() + usersCommands() + trafficCommands();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Ctl::tr("Command-line tool of PanelDesk, the back office for "
