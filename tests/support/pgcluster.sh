@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts or stops the private PostgreSQL cluster the db tests share: data and socket under DIR,
+# Starts, restarts or stops the private PostgreSQL cluster the db tests share: data and socket under DIR,
 # a free port written to DIR/port. PostgreSQL refuses to run as root, so as root it runs as
 # the postgres user.
 set -euo pipefail
@@ -29,9 +29,12 @@ CONF
     echo "$port" >"$dir/port"
     echo "PostgreSQL test cluster on $dir/sock port $port"
     ;;
+restart)
+    as_pg "$bindir/pg_ctl" -D "$dir/data" -l "$dir/data/server.log" -m fast -w -t 60 restart >/dev/null
+    ;;
 stop)
     [ -f "$dir/data/postmaster.pid" ] && as_pg "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
     rm -rf "$dir"
     ;;
-*) echo "usage: $0 start|stop DIR" >&2; exit 2 ;;
+*) echo "usage: $0 start|restart|stop DIR" >&2; exit 2 ;;
 esac
