@@ -8,6 +8,7 @@
 #include "ui/MessageBox.h"
 #include "ui/audit/AuditLogView.h"
 #include "ui/connection/ConnectionDialog.h"
+#include "ui/nodes/NodesDashboard.h"
 #include "ui/settings/PreferencesDialog.h"
 #include "ui/tables/TableCatalog.h"
 #include "ui/tables/TableDashboard.h"
@@ -102,7 +103,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_sessionArea(new QWidget(this)), m_nav(new QListWidget(this)),
       m_pages(new QStackedWidget(this)), m_connectionLabel(new QLabel(this)),
       m_roleLabel(new QLabel(this)), m_serverLabel(new QLabel(this)),
-      m_stateLabel(new QLabel(this)), m_reconnectTimer(new QTimer(this))
+      m_stateLabel(new QLabel(this)), m_housekeepingLabel(new QLabel(this)),
+      m_reconnectTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("PanelDesk"));
@@ -148,6 +150,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_stateLabel->hide();
     statusBar()->addWidget(m_connectionLabel);
     statusBar()->addWidget(m_stateLabel);
+    m_housekeepingLabel->setObjectName(QStringLiteral("housekeeping"));
+    m_housekeepingLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_housekeepingLabel->hide();
+    statusBar()->addWidget(m_housekeepingLabel);
     statusBar()->addPermanentWidget(m_roleLabel);
     statusBar()->addPermanentWidget(m_serverLabel);
 
@@ -311,6 +317,7 @@ void MainWindow::setSession(storage::DbWorker* worker, StaffAdmin::Role role,
     }
 
     buildPages();
+    checkHousekeeping();
     for (QAction* a : std::as_const(m_pageActions))
         a->setEnabled(true);
     m_refreshAction->setEnabled(true);
@@ -319,6 +326,39 @@ void MainWindow::setSession(storage::DbWorker* worker, StaffAdmin::Role role,
     updateRefreshShortcut();
     updateTitle();
     Q_EMIT sessionChanged();
+}
+
+QString MainWindow::housekeepingText() const
+{
+    return m_housekeepingLabel->isHidden() ? QString() : m_housekeepingLabel->text();
+}
+
+void MainWindow::checkHousekeeping()
+{
+    // Rows of a month without its partition pile up in the default partition, which makes
+    // creating the partition later slow; administrators are the ones who can fix it.
+    if (m_role != StaffAdmin::Role::Admin)
+        return;
+    m_worker->runReadOnly(
+        this,
+        [](QSqlDatabase& db) {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("SELECT array_to_string(partitions_missing_next_month(), "
+                                       "', ')")) ||
+                !q.next())
+                return QVariant();
+            return q.value(0);
+        },
+        [this](const storage::JobResult& r) {
+            const QString missing = r.value.toString();
+            m_housekeepingLabel->setVisible(!missing.isEmpty());
+            m_housekeepingLabel->setText(
+                missing.isEmpty()
+                    ? QString()
+                    : tr("Next month's partitions are missing (%1): run \"paneldeskctl partitions "
+                         "ensure\" before the month starts.")
+                          .arg(missing));
+        });
 }
 
 void MainWindow::buildPages()
@@ -346,7 +386,7 @@ void MainWindow::buildPages()
     payments->addTab(new TableDashboard(m_worker, TableCatalog::refunds(m_role), payments),
                      tr("Refunds"));
     replace(PaymentsPage, payments);
-    replace(NodesPage, new TableDashboard(m_worker, TableCatalog::nodes(m_role), m_pages));
+    replace(NodesPage, new NodesDashboard(m_worker, m_role, m_pages));
     replace(UsageLogsPage, new TableDashboard(m_worker, TableCatalog::usageLogs(m_role), m_pages));
 
     if (m_role == StaffAdmin::Role::Support) {
@@ -394,6 +434,8 @@ void MainWindow::clearSession()
     m_roleLabel->clear();
     m_serverLabel->clear();
     m_stateLabel->hide();
+    m_housekeepingLabel->hide();
+    m_housekeepingLabel->clear();
     m_central->setCurrentWidget(m_welcome);
     updateTitle();
 }

@@ -83,6 +83,8 @@ public:
     QString roleText() const;
     QString serverText() const;
     QString connectionStateText() const;
+    // The administrator's warning that next month's partitions are missing; empty when none.
+    QString housekeepingText() const;
     // Whether the visible page shows at least one loaded row (not "Loading…").
     bool currentPageShowsRows() const;
     // Rows shown, or the visible table is known to be empty (exact count 0).
@@ -112,6 +114,7 @@ private:
                      const QString& serverInfo);
     void failSession(storage::DbWorker* worker, const QString& title, const QString& message);
     void saveSettings() const;
+    void checkHousekeeping();
     void updateRefreshShortcut();
     void updateTitle();
     DemoStarter* demoStarter();
@@ -135,6 +138,7 @@ private:
     QLabel* m_roleLabel;
     QLabel* m_serverLabel;
     QLabel* m_stateLabel;
+    QLabel* m_housekeepingLabel;
     QTimer* m_reconnectTimer;
     QAction* m_connectAction = nullptr;
     QAction* m_demoAction = nullptr;

@@ -57,6 +57,8 @@ public:
     void cancelRunning();
 
     const ConnectionProfile& profile() const { return m_profile; }
+    // For a second connection of the same session, such as a LISTEN connection.
+    const QString& password() const { return m_password; }
 
 Q_SIGNALS:
     // The connection went down (message says why) or came back up.

@@ -10,6 +10,7 @@
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/audit/AuditLogView.h"
+#include "ui/nodes/NodesDashboard.h"
 #include "ui/tables/TableDashboard.h"
 #include "ui/users/UsersDashboard.h"
 
@@ -174,7 +175,9 @@ void TestMainWindow::everyPageShowsRealRows()
             break;
         }
         case MainWindow::NodesPage: {
-            auto* nodes = qobject_cast<pd::ui::TableDashboard*>(shown);
+            auto* nodesPage = qobject_cast<pd::ui::NodesDashboard*>(shown);
+            QVERIFY(nodesPage);
+            auto* nodes = nodesPage->table();
             QTRY_VERIFY(loaded(nodes->model(), 2));
             QCOMPARE(column(nodes->model(), 0),
                      (QStringList{QStringLiteral("frankfurt-2"), QStringLiteral("tokyo-1")}));

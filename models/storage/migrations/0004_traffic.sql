@@ -228,3 +228,23 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 $$;
 GRANT EXECUTE ON FUNCTION partitions_missing_next_month() TO paneldesk_admin, paneldesk_finance,
     paneldesk_support;
+
+-- Heartbeats and traffic reports change a node many times a minute; only a change made by a
+-- person moves row_version, so an administrator's edit is not refused as a conflict because
+-- the node reported meanwhile.
+CREATE FUNCTION touch_node() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.updated_at := now();
+    IF (NEW.name, NEW.address, NEW.node_group, NEW.traffic_rate, NEW.enabled, NEW.bandwidth_limit)
+       IS DISTINCT FROM
+       (OLD.name, OLD.address, OLD.node_group, OLD.traffic_rate, OLD.enabled, OLD.bandwidth_limit)
+       OR NEW.bandwidth_used < OLD.bandwidth_used THEN
+        NEW.row_version := OLD.row_version + 1;
+    ELSE
+        NEW.row_version := OLD.row_version;
+    END IF;
+    RETURN NEW;
+END
+$$;
+DROP TRIGGER nodes_touch ON nodes;
+CREATE TRIGGER nodes_touch BEFORE UPDATE ON nodes FOR EACH ROW EXECUTE FUNCTION touch_node();

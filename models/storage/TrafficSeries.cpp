@@ -1,0 +1,38 @@
+#include "storage/TrafficSeries.h"
+
+#include "storage/Database.h"
+#include "storage/DbWorker.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pd::storage {
+
+QList<TrafficSeries::Bucket> TrafficSeries::forNode(QSqlDatabase& db, int nodeId, int hours)
+{
+    const bool daily = hours > 24;
+    QSqlQuery q(db);
+    // The series' step is a constant chosen here, never text from outside.
+    q.prepare(QStringLiteral(
+                  "WITH buckets AS (SELECT generate_series(date_trunc('%1', now() - "
+                  "make_interval(hours => ?)) + interval '1 %1', date_trunc('%1', now()), "
+                  "interval '1 %1') AS start) "
+                  "SELECT b.start, coalesce(sum(h.upload_bytes), 0), "
+                  "coalesce(sum(h.download_bytes), 0) FROM buckets b "
+                  "LEFT JOIN node_traffic_hourly h ON h.hour >= b.start AND h.hour < b.start + "
+                  "interval '1 %1' AND (? = 0 OR h.node_id = ?) "
+                  "GROUP BY b.start ORDER BY b.start")
+                  .arg(daily ? QLatin1String("day") : QLatin1String("hour")));
+    q.addBindValue(hours);
+    q.addBindValue(nodeId);
+    q.addBindValue(nodeId);
+    if (!q.exec())
+        throw JobError{Database::describe(q.lastError()), q.lastError()};
+    QList<Bucket> buckets;
+    while (q.next())
+        buckets.append(
+            {q.value(0).toDateTime().toUTC(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    return buckets;
+}
+
+} // namespace pd::storage

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace pd::storage {
+
+// Traffic over time for the charts, read from the hourly rollups only (never the raw rows):
+// one bucket per hour for a day or less, one per day beyond, oldest first, empty buckets
+// included so the time axis has no holes.
+class TrafficSeries
+{
+public:
+    struct Bucket
+    {
+        QDateTime start; // UTC
+        qint64 upload = 0;
+        qint64 download = 0;
+    };
+    // nodeId 0: all nodes (site-wide). hours: how far back from the current hour.
+    static QList<Bucket> forNode(QSqlDatabase& db, int nodeId, int hours); // throws JobError
+};
+
+} // namespace pd::storage
