@@ -12,6 +12,7 @@
 #include "ui/settings/PreferencesDialog.h"
 #include "ui/tables/TableCatalog.h"
 #include "ui/tables/TableDashboard.h"
+#include "ui/usage/UsageLogsDashboard.h"
 #include "ui/users/UsersDashboard.h"
 
 #include <QAction>
@@ -387,7 +388,7 @@ void MainWindow::buildPages()
                      tr("Refunds"));
     replace(PaymentsPage, payments);
     replace(NodesPage, new NodesDashboard(m_worker, m_role, m_pages));
-    replace(UsageLogsPage, new TableDashboard(m_worker, TableCatalog::usageLogs(m_role), m_pages));
+    replace(UsageLogsPage, new UsageLogsDashboard(m_worker, m_role, m_pages));
 
     if (m_role == StaffAdmin::Role::Support) {
         // Row security gives support no audit rows; say so instead of an empty table.

@@ -12,6 +12,7 @@
 #include "ui/audit/AuditLogView.h"
 #include "ui/nodes/NodesDashboard.h"
 #include "ui/tables/TableDashboard.h"
+#include "ui/usage/UsageLogsDashboard.h"
 #include "ui/users/UsersDashboard.h"
 
 #include <QLabel>
@@ -184,8 +185,9 @@ void TestMainWindow::everyPageShowsRealRows()
             break;
         }
         case MainWindow::UsageLogsPage: {
-            auto* usage = qobject_cast<pd::ui::TableDashboard*>(shown);
-            QTRY_VERIFY(loaded(usage->model(), 2));
+            auto* usagePage = qobject_cast<pd::ui::UsageLogsDashboard*>(shown);
+            QVERIFY(usagePage);
+            QTRY_VERIFY(loaded(usagePage->table()->model(), 2));
             break;
         }
         case MainWindow::AuditPage: {

@@ -108,21 +108,31 @@ void TableDashboard::refresh()
     m_model->refresh();
 }
 
+void TableDashboard::setFilter(const QString& where, const QVariantList& params)
+{
+    m_filterWhere = where;
+    m_filterParams = params;
+    applySearch();
+}
+
 void TableDashboard::applySearch()
 {
     // The sort the person chose stays; only the filter changes.
     storage::TableQuery query = m_model->query();
-    query.where.clear();
-    query.params.clear();
+    QStringList conditions;
+    query.params = m_filterParams;
+    if (!m_filterWhere.isEmpty())
+        conditions << QLatin1Char('(') + m_filterWhere + QLatin1Char(')');
     QString typed = m_search ? m_search->text().trimmed() : QString();
     if (!typed.isEmpty()) {
         if (m_definition.searchLowercase)
             typed = typed.toLower();
         const QString pattern = TableCatalog::likePrefix(typed);
-        query.where = m_definition.searchCondition;
+        conditions << QLatin1Char('(') + m_definition.searchCondition + QLatin1Char(')');
         for (int i = 0; i < m_definition.searchCondition.count(QLatin1Char('?')); ++i)
             query.params.append(pattern);
     }
+    query.where = conditions.join(QLatin1String(" AND "));
     m_error->hide();
     m_error->clear();
     // Fit the columns to the first rows once; later the person's widths stay.

@@ -32,6 +32,10 @@ public:
     // The last error sentence shown above the table, empty when none.
     QString errorText() const;
 
+    // A condition ANDed with the search box, for pages with filters of their own. Values are
+    // bound: `where` holds ? placeholders, with explicit casts where the type matters.
+    void setFilter(const QString& where, const QVariantList& params);
+
 public Q_SLOTS:
     void refresh();
 
@@ -41,6 +45,8 @@ private:
     void showError(const QString& message);
 
     TableDefinition m_definition;
+    QString m_filterWhere;
+    QVariantList m_filterParams;
     item::LazyTableModel* m_model;
     QLineEdit* m_search = nullptr;
     QTableView* m_view;
