@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -57,23 +58,47 @@ QList<Migration> migrations()
     return list;
 }
 
-// Reads the highest applied version; 0 when the version table does not exist yet.
-int currentVersion(QSqlDatabase& db, QSqlError* error)
+// The versions recorded as applied; empty when the version table does not exist yet.
+bool appliedVersions(QSqlDatabase& db, QSet<int>* versions, QSqlError* error)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT to_regclass('%1') IS NOT NULL").arg(VersionTable)) ||
         !q.next()) {
         *error = q.lastError();
-        return -1;
+        return false;
     }
     if (!q.value(0).toBool())
-        return 0;
-    if (!q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM %1").arg(VersionTable)) ||
-        !q.next()) {
+        return true;
+    if (!q.exec(QStringLiteral("SELECT version FROM %1").arg(VersionTable))) {
         *error = q.lastError();
-        return -1;
+        return false;
     }
-    return q.value(0).toInt();
+    while (q.next())
+        versions->insert(q.value(0).toInt());
+    return true;
+}
+
+// The schema level: the highest version up to which every migration this binary carries is
+// applied (migrations may land out of number order, so a gap counts as not there yet), or the
+// highest applied version when it is newer than this binary. -1 on error.
+int currentVersion(QSqlDatabase& db, QSqlError* error)
+{
+    QSet<int> applied;
+    if (!appliedVersions(db, &applied, error))
+        return -1;
+    int newest = 0;
+    for (const int v : std::as_const(applied))
+        newest = qMax(newest, v);
+    const auto known = migrations();
+    if (!known.isEmpty() && newest > known.last().version)
+        return newest;
+    int level = 0;
+    for (const Migration& m : known) {
+        if (!applied.contains(m.version))
+            break;
+        level = m.version;
+    }
+    return level;
 }
 
 // QPSQL hands out its PGconn* in a QVariant; the type's name depends on how Qt registered
@@ -114,6 +139,11 @@ int Migrator::latestVersion()
 {
     const auto list = migrations();
     return list.isEmpty() ? 0 : list.last().version;
+}
+
+int Migrator::migrationCount()
+{
+    return int(migrations().size());
 }
 
 Migrator::Status Migrator::status(QSqlDatabase& db)
@@ -184,8 +214,11 @@ Migrator::Result Migrator::migrate(QSqlDatabase& db)
                         .arg(current)
                         .arg(result.status.latest));
 
+    QSet<int> applied;
+    if (!appliedVersions(db, &applied, &readError))
+        return prepareFailed(readError);
     for (const Migration& migration : migrations()) {
-        if (migration.version <= current)
+        if (applied.contains(migration.version))
             continue;
         QFile file(migration.path);
         if (!file.open(QIODevice::ReadOnly))

@@ -14,7 +14,7 @@ class Migrator
 public:
     struct Status
     {
-        int current = 0; // highest applied version, 0 for an empty database
+        int current = 0; // every migration up to this version is applied; 0 for an empty database
         int latest = 0;  // highest version this binary knows
         bool tooNew() const { return current > latest; }
         bool upToDate() const { return current == latest; }
@@ -28,6 +28,8 @@ public:
     };
 
     static int latestVersion();
+    // How many migrations this binary carries (numbers may have gaps while parts land).
+    static int migrationCount();
     static Status status(QSqlDatabase& db); // throws JobError
     static Result migrate(QSqlDatabase& db);
 };

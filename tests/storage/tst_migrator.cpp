@@ -45,6 +45,7 @@ private Q_SLOTS:
     void latestVersionMatchesEmbeddedFiles();
     void freshDatabaseIsMigrated();
     void secondRunIsNoOp();
+    void migrationLandedOutOfOrderIsApplied();
     void concurrentRunsApplyOnce();
     void newerDatabaseIsRefused();
     void failingMigrationChangesNothing();
@@ -71,7 +72,7 @@ void tst_Migrator::freshDatabaseIsMigrated()
 
     const auto result = Migrator::migrate(db);
     QVERIFY2(result.ok, qPrintable(result.error));
-    QCOMPARE(result.applied.size(), Migrator::latestVersion());
+    QCOMPARE(result.applied.size(), Migrator::migrationCount());
     QCOMPARE(result.applied.first(), QStringLiteral("0001_core"));
     QCOMPARE(result.applied.at(1), QStringLiteral("0002_roles_audit"));
     QVERIFY(result.status.upToDate());
@@ -110,6 +111,30 @@ void tst_Migrator::secondRunIsNoOp()
     QVERIFY(result.applied.isEmpty());
     QVERIFY(result.status.upToDate());
     QCOMPARE(scalar(db, stamps).toString(), before);
+}
+
+// A database migrated by a binary that lacked 0003 (parts of the product land in any order)
+// is not up to date for one that has it, and gets exactly 0003.
+void tst_Migrator::migrationLandedOutOfOrderIsApplied()
+{
+    TestDatabase tdb(QStringLiteral("mig_gap"));
+    QVERIFY2(tdb.ok(), qPrintable(tdb.error()));
+    QCOMPARE(tdb.exec(QStringLiteral("DELETE FROM paneldesk_schema_version WHERE version = 3; "
+                                     "DROP INDEX user_subscriptions_start_keyset, "
+                                     "payment_transactions_out_trade_no_prefix")),
+             QString());
+    QSqlDatabase db = tdb.open(QStringLiteral("gap"));
+    const auto before = Migrator::status(db);
+    QCOMPARE(before.current, 2);
+    QVERIFY(!before.upToDate());
+    const auto result = Migrator::migrate(db);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.applied, QStringList{QStringLiteral("0003_browse_indexes")});
+    QVERIFY(Migrator::status(db).upToDate());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = "
+                                       "'user_subscriptions_start_keyset'"))
+                 .toInt(),
+             1);
 }
 
 void tst_Migrator::concurrentRunsApplyOnce()
@@ -153,15 +178,15 @@ void tst_Migrator::concurrentRunsApplyOnce()
     QCOMPARE(int(!results[0].applied.isEmpty()) + int(!results[1].applied.isEmpty()), 1);
     const QStringList applied =
         results[0].applied.isEmpty() ? results[1].applied : results[0].applied;
-    QCOMPARE(applied.size(), Migrator::latestVersion());
+    QCOMPARE(applied.size(), Migrator::migrationCount());
 
     QSqlDatabase db = tdb.open(QStringLiteral("check"));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM paneldesk_schema_version")).toInt(),
-             Migrator::latestVersion());
+             Migrator::migrationCount());
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT version) FROM "
                                        "paneldesk_schema_version"))
                  .toInt(),
-             Migrator::latestVersion());
+             Migrator::migrationCount());
 }
 
 void tst_Migrator::newerDatabaseIsRefused()

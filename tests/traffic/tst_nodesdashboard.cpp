@@ -129,8 +129,8 @@ private Q_SLOTS:
         QSignalSpy chart(&d, &NodesDashboard::chartLoaded);
         QSignalSpy node(&d, &NodesDashboard::nodeLoaded);
         select(d, QStringLiteral("osaka"));
-        QTRY_VERIFY(!node.isEmpty());
-        QTRY_VERIFY(!chart.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!node.isEmpty(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!chart.isEmpty(), 15000);
         const auto buckets = d.chart()->buckets();
         QCOMPARE(buckets.size(), 24);
         qint64 up = 0, down = 0;
@@ -149,7 +149,7 @@ private Q_SLOTS:
         // A week shows days.
         chart.clear();
         d.rangeBox()->setCurrentIndex(1);
-        QTRY_VERIFY(!chart.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!chart.isEmpty(), 15000);
         QCOMPARE(d.chart()->buckets().size(), 7);
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("traffic.png"));
@@ -164,7 +164,7 @@ private Q_SLOTS:
         QTRY_VERIFY(rowOf(d, QStringLiteral("osaka")) >= 0);
         QSignalSpy node(&d, &NodesDashboard::nodeLoaded);
         select(d, QStringLiteral("osaka"));
-        QTRY_VERIFY(!node.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!node.isEmpty(), 15000);
         QVERIFY(d.enableButton()->isEnabled());
         QCOMPARE(d.enableButton()->text(), QStringLiteral("&Disable"));
 
@@ -224,7 +224,7 @@ private Q_SLOTS:
         QTRY_VERIFY(rowOf(d, QStringLiteral("lisbon")) >= 0);
         QSignalSpy node(&d, &NodesDashboard::nodeLoaded);
         select(d, QStringLiteral("lisbon"));
-        QTRY_VERIFY(!node.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!node.isEmpty(), 15000);
         QVERIFY(!d.enableButton()->isEnabled());
         QVERIFY(!d.editButton()->isEnabled());
         QVERIFY(!d.resetButton()->isEnabled());
