@@ -94,7 +94,9 @@ private Q_SLOTS:
                      "\"00000000-0000-4000-8000-000000000001\", \"u\": 3000, \"d\": 7000}]', "
                      "now() - interval '2 hours'); "
                      "SELECT ingest_traffic(1, '[{\"user_id\": "
-                     "\"00000000-0000-4000-8000-000000000001\", \"u\": 1000, \"d\": 1000}]')")),
+                     "\"00000000-0000-4000-8000-000000000001\", \"u\": 1000, \"d\": 1000}]'); "
+                     "SELECT ingest_traffic(2, '[{\"user_id\": "
+                     "\"00000000-0000-4000-8000-000000000001\", \"u\": 500, \"d\": 500}]')")),
                  QString());
         m_admin = std::make_unique<DbWorker>(m_db->profile(), QString());
         m_supportLogin =
@@ -127,9 +129,8 @@ private Q_SLOTS:
         d.show();
         QTRY_VERIFY(rowOf(d, QStringLiteral("osaka")) >= 0);
         QSignalSpy chart(&d, &NodesDashboard::chartLoaded);
-        QSignalSpy node(&d, &NodesDashboard::nodeLoaded);
         select(d, QStringLiteral("osaka"));
-        QTRY_VERIFY_WITH_TIMEOUT(!node.isEmpty(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(d.selectedNode().id, 1, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(!chart.isEmpty(), 15000);
         const auto buckets = d.chart()->buckets();
         QCOMPARE(buckets.size(), 24);
@@ -162,9 +163,8 @@ private Q_SLOTS:
         NodesDashboard d(m_admin.get(), StaffAdmin::Role::Admin);
         d.show();
         QTRY_VERIFY(rowOf(d, QStringLiteral("osaka")) >= 0);
-        QSignalSpy node(&d, &NodesDashboard::nodeLoaded);
         select(d, QStringLiteral("osaka"));
-        QTRY_VERIFY_WITH_TIMEOUT(!node.isEmpty(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(d.selectedNode().id, 1, 15000);
         QVERIFY(d.enableButton()->isEnabled());
         QCOMPARE(d.enableButton()->text(), QStringLiteral("&Disable"));
 
@@ -222,9 +222,8 @@ private Q_SLOTS:
         NodesDashboard d(&support, StaffAdmin::Role::Support);
         d.show();
         QTRY_VERIFY(rowOf(d, QStringLiteral("lisbon")) >= 0);
-        QSignalSpy node(&d, &NodesDashboard::nodeLoaded);
         select(d, QStringLiteral("lisbon"));
-        QTRY_VERIFY_WITH_TIMEOUT(!node.isEmpty(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(d.selectedNode().id, 2, 15000);
         QVERIFY(!d.enableButton()->isEnabled());
         QVERIFY(!d.editButton()->isEnabled());
         QVERIFY(!d.resetButton()->isEnabled());
