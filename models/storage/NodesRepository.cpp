@@ -22,15 +22,13 @@ struct Tr
 
 constexpr qint64 MaxBandwidthLimit = qint64(1024) * 1024 * 1024 * 1024 * 1024 * 64; // 64 PiB
 
-std::optional<NodeRecord> find(QSqlDatabase& db, int id)
+std::optional<NodeRecord> find(QSqlDatabase& db, int id, const domain::Clock& clock)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "SELECT n.id, n.name, n.address, n.node_group, n.traffic_rate::text, n.enabled, "
         "n.bandwidth_used, n.bandwidth_limit, n.last_heartbeat_at, n.online_users, n.load, "
-        "coalesce(n.last_heartbeat_at > now() - make_interval(secs => coalesce((SELECT "
-        "(a.value #>> '{}')::double precision FROM app_settings a WHERE a.key = "
-        "'node_online_threshold_seconds'), 300)), false), n.row_version, "
+        "node_is_online(n.last_heartbeat_at, ?::timestamptz), n.row_version, "
         "coalesce(sum(h.upload_bytes + h.download_bytes) FILTER (WHERE h.hour >= "
         "date_trunc('hour', now()) - interval '1 hour'), 0), "
         "coalesce(sum(h.upload_bytes + h.download_bytes) FILTER (WHERE h.hour >= "
@@ -39,6 +37,7 @@ std::optional<NodeRecord> find(QSqlDatabase& db, int id)
         "FROM nodes n LEFT JOIN node_traffic_hourly h ON h.node_id = n.id AND h.hour >= "
         "date_trunc('hour', now()) - interval '72 hours' "
         "WHERE n.id = ? GROUP BY n.id"));
+    q.addBindValue(clock.now().toUTC());
     q.addBindValue(id);
     if (!q.exec())
         throw JobError{Database::describe(q.lastError()), q.lastError()};
@@ -66,9 +65,9 @@ std::optional<NodeRecord> find(QSqlDatabase& db, int id)
 
 } // namespace
 
-NodeRecord NodesRepository::get(QSqlDatabase& db, int id)
+NodeRecord NodesRepository::get(QSqlDatabase& db, int id, const domain::Clock& clock)
 {
-    if (auto r = find(db, id))
+    if (auto r = find(db, id, clock))
         return *r;
     throw JobError{Tr::tr("This node no longer exists: someone deleted it. Refresh the list."), {}};
 }
@@ -106,7 +105,7 @@ NodesRepository::UpdateResult NodesRepository::update(QSqlDatabase& db, int id,
     if (!problems.isEmpty()) {
         result.outcome = Outcome::Invalid;
         result.message = problems.join(QLatin1Char(' '));
-        if (auto current = find(db, id))
+        if (auto current = find(db, id, domain::Clock::system()))
             result.current = *current;
         return result;
     }
@@ -142,7 +141,7 @@ NodesRepository::UpdateResult NodesRepository::update(QSqlDatabase& db, int id,
         if (!q.exec())
             throw JobError{Database::describe(q.lastError()), q.lastError()};
         if (q.numRowsAffected() == 0) {
-            const auto current = find(db, id);
+            const auto current = find(db, id, domain::Clock::system());
             if (!current) {
                 result.outcome = Outcome::NotFound;
                 result.message =

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Clock.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QSqlDatabase>
@@ -45,7 +47,9 @@ struct NodeEdit
 class NodesRepository
 {
 public:
-    static NodeRecord get(QSqlDatabase& db, int id); // throws JobError when missing
+    // `clock` says when "now" is for the online rule. Throws JobError when the node is missing.
+    static NodeRecord get(QSqlDatabase& db, int id,
+                          const domain::Clock& clock = domain::Clock::system());
 
     // An empty text when the value is acceptable, else a sentence saying what to fix.
     static QString validateRate(const QString& rate);

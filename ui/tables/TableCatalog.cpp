@@ -234,11 +234,8 @@ TableDefinition TableCatalog::nodes(Role)
         col("node_group", "n.node_group", Tr::tr("Group"), ColumnKind::Integer),
         col("traffic_rate", "n.traffic_rate", Tr::tr("Rate"), ColumnKind::Text),
         col("enabled", "n.enabled", Tr::tr("Enabled"), ColumnKind::Bool),
-        col("online",
-            "coalesce(n.last_heartbeat_at > now() - make_interval(secs => coalesce((SELECT "
-            "(a.value #>> '{}')::double precision FROM app_settings a WHERE a.key = "
-            "'node_online_threshold_seconds'), 300)), false)",
-            Tr::tr("Online"), ColumnKind::Bool),
+        col("online", "node_is_online(n.last_heartbeat_at, now())", Tr::tr("Online"),
+            ColumnKind::Bool),
         col("online_users", "n.online_users", Tr::tr("Online users"), ColumnKind::Integer),
         col("bandwidth_used", "n.bandwidth_used", Tr::tr("Bandwidth used"), ColumnKind::Bytes),
         col("bandwidth_limit", "n.bandwidth_limit", Tr::tr("Bandwidth limit"), ColumnKind::Bytes),

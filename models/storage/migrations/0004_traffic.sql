@@ -252,3 +252,12 @@ CREATE TRIGGER nodes_touch BEFORE UPDATE ON nodes FOR EACH ROW EXECUTE FUNCTION 
 -- The usage log view filters by resource type within a time range, and lists the types there
 -- are (a skip scan over this index).
 CREATE INDEX usage_logs_type ON usage_logs (resource_type, created_at, id);
+
+-- The one online rule: a node is online while its last heartbeat is younger than
+-- app_settings.node_online_threshold_seconds (default 300) at the moment `at`.
+CREATE FUNCTION node_is_online(p_last_heartbeat timestamptz, p_at timestamptz) RETURNS boolean
+LANGUAGE sql STABLE SET search_path = pg_catalog, public AS $$
+    SELECT coalesce(p_at - p_last_heartbeat < make_interval(secs => coalesce(
+        (SELECT (a.value #>> '{}')::double precision FROM app_settings a
+         WHERE a.key = 'node_online_threshold_seconds'), 300)), false)
+$$;
