@@ -20,6 +20,7 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPainter>
@@ -32,6 +33,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace pd::ui {
@@ -387,7 +389,24 @@ void MainWindow::buildPages()
     payments->addTab(new TableDashboard(m_worker, TableCatalog::refunds(m_role), payments),
                      tr("Refunds"));
     replace(PaymentsPage, payments);
-    replace(NodesPage, new NodesDashboard(m_worker, m_role, m_pages));
+    auto* nodes = new NodesDashboard(m_worker, m_role, m_pages);
+    replace(NodesPage, nodes);
+    // A heavy user spotted on the Nodes page opens on the Users page, found by id.
+    connect(nodes, &NodesDashboard::userRequested, this, [this, users](const QString& userId) {
+        setCurrentPage(UsersPage);
+        auto* model = users->model();
+        auto pending = std::make_shared<QMetaObject::Connection>();
+        *pending =
+            connect(model, &QAbstractItemModel::dataChanged, users, [users, userId, pending] {
+                auto* m = users->model();
+                if (m->rowCount() >= 1 &&
+                    QUuid::fromString(m->rowId(0).toString()) == QUuid::fromString(userId)) {
+                    users->tableView()->setCurrentIndex(m->index(0, 0));
+                    disconnect(*pending);
+                }
+            });
+        users->searchEdit()->setText(userId);
+    });
     replace(UsageLogsPage, new UsageLogsDashboard(m_worker, m_role, m_pages));
 
     if (m_role == StaffAdmin::Role::Support) {

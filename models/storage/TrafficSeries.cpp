@@ -35,4 +35,24 @@ QList<TrafficSeries::Bucket> TrafficSeries::forNode(QSqlDatabase& db, int nodeId
     return buckets;
 }
 
+QList<TrafficSeries::UserTotal> TrafficSeries::topUsers(QSqlDatabase& db, int hours, int limit)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT t.user_id::text, u.email, t.up, t.down FROM (SELECT user_id, "
+        "sum(upload_bytes) AS up, sum(download_bytes) AS down FROM node_traffic_hourly WHERE "
+        "hour >= date_trunc('hour', now()) - make_interval(hours => ?) GROUP BY user_id "
+        "ORDER BY sum(upload_bytes + download_bytes) DESC, user_id LIMIT ?) t "
+        "JOIN users u ON u.id = t.user_id ORDER BY t.up + t.down DESC, t.user_id"));
+    q.addBindValue(hours);
+    q.addBindValue(limit);
+    if (!q.exec())
+        throw JobError{Database::describe(q.lastError()), q.lastError()};
+    QList<UserTotal> users;
+    while (q.next())
+        users.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                      q.value(3).toLongLong()});
+    return users;
+}
+
 } // namespace pd::storage

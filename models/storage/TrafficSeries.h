@@ -20,6 +20,17 @@ public:
     };
     // nodeId 0: all nodes (site-wide). hours: how far back from the current hour.
     static QList<Bucket> forNode(QSqlDatabase& db, int nodeId, int hours); // throws JobError
+
+    struct UserTotal
+    {
+        QString userId;
+        QString email;
+        qint64 upload = 0;
+        qint64 download = 0;
+    };
+    // The users who moved the most bytes (upload + download, before the rate) over all nodes
+    // in the last `hours`, most first.
+    static QList<UserTotal> topUsers(QSqlDatabase& db, int hours, int limit); // throws JobError
 };
 
 } // namespace pd::storage

@@ -3,6 +3,7 @@
 // what the hourly rollups hold, an administrator disables a node and resets its bandwidth
 // (audited), and a support agent can do neither.
 
+#include "domain/ByteSize.h"
 #include "item/LazyTableModel.h"
 #include "storage/DbWorker.h"
 #include "support/TestDatabase.h"
@@ -11,6 +12,7 @@
 #include "ui/nodes/NodeEditDialog.h"
 #include "ui/nodes/NodesDashboard.h"
 #include "ui/tables/TableDashboard.h"
+#include "ui/traffic/TopUsersView.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -18,6 +20,7 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -97,6 +100,14 @@ private Q_SLOTS:
                      "\"00000000-0000-4000-8000-000000000001\", \"u\": 1000, \"d\": 1000}]'); "
                      "SELECT ingest_traffic(2, '[{\"user_id\": "
                      "\"00000000-0000-4000-8000-000000000001\", \"u\": 500, \"d\": 500}]')")),
+                 QString());
+        // A lighter second user for the top users list.
+        QCOMPARE(m_db->exec(QStringLiteral(
+                     "INSERT INTO users (id, email, username, password_hash) VALUES "
+                     "('00000000-0000-4000-8000-000000000002', 'b@example.com', 'b', 'x'); "
+                     "SELECT ingest_traffic(2, '[{\"user_id\": "
+                     "\"00000000-0000-4000-8000-000000000002\", \"u\": 100, \"d\": 200}]', "
+                     "now() - interval '30 hours')")),
                  QString());
         m_admin = std::make_unique<DbWorker>(m_db->profile(), QString());
         m_supportLogin =
@@ -192,6 +203,28 @@ private Q_SLOTS:
                                        "AND action = 'UPDATE' AND row_id = '1'"))
                      .toInt(),
                  2);
+    }
+
+    void topUsersByPeriodOpenTheUser()
+    {
+        NodesDashboard d(m_admin.get(), StaffAdmin::Role::Admin);
+        auto* top = d.topUsers();
+        QSignalSpy loaded(top, &pd::ui::TopUsersView::loaded);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 15000);
+        // In the last 24 hours only a moved traffic; over 72 hours b shows too, below a.
+        QCOMPARE(top->users().size(), 1);
+        QCOMPARE(top->users().first().email, QStringLiteral("a@example.com"));
+        QCOMPARE(top->table()->item(0, 1)->text(), pd::domain::bytes::format(13000));
+        loaded.clear();
+        top->rangeBox()->setCurrentIndex(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 15000);
+        QCOMPARE(top->users().size(), 2);
+        QCOMPARE(top->users().at(1).email, QStringLiteral("b@example.com"));
+        QSignalSpy requested(&d, &NodesDashboard::userRequested);
+        Q_EMIT top->table()->itemActivated(top->table()->item(1, 0));
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first().toString(),
+                 QStringLiteral("00000000-0000-4000-8000-000000000002"));
     }
 
     void editDialogRefusesBadValues()

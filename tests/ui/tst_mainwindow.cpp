@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUuid>
 #include <QtTest>
 
 #include <memory>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void welcomePageWithoutSession();
     void everyPageShowsRealRows();
     void shortcutsSwitchPages();
+    void heavyUserOnNodesPageOpensOnUsersPage();
     void geometryAndPageAreRestored();
     void userChangeRefreshesTheAuditLog();
     void supportGetsNoAuditLogNorGatewayIds();
@@ -218,6 +220,24 @@ void TestMainWindow::shortcutsSwitchPages()
     QCOMPARE(w.currentPage(), int(MainWindow::AuditPage));
     QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(w.currentPage(), int(MainWindow::UsersPage));
+}
+
+void TestMainWindow::heavyUserOnNodesPageOpensOnUsersPage()
+{
+    MainWindow w;
+    w.setSession(m_worker.get(), StaffAdmin::Role::Admin, QStringLiteral("PostgreSQL 15"));
+    w.show();
+    w.setCurrentPage(MainWindow::NodesPage);
+    auto* nodes = qobject_cast<pd::ui::NodesDashboard*>(w.page(MainWindow::NodesPage));
+    QVERIFY(nodes);
+    const QString carol = QStringLiteral("00000000-0000-4000-8000-000000000003");
+    Q_EMIT nodes->userRequested(carol);
+    QCOMPARE(w.currentPage(), int(MainWindow::UsersPage));
+    auto* users = qobject_cast<pd::ui::UsersDashboard*>(w.page(MainWindow::UsersPage));
+    QVERIFY(users);
+    QTRY_COMPARE_WITH_TIMEOUT(users->tableView()->currentIndex().row(), 0, 10000);
+    QCOMPARE(users->model()->rowCount(), 1);
+    QCOMPARE(QUuid::fromString(users->model()->rowId(0).toString()), QUuid::fromString(carol));
 }
 
 void TestMainWindow::geometryAndPageAreRestored()

@@ -10,6 +10,7 @@
 #include "ui/nodes/NodeEditDialog.h"
 #include "ui/tables/TableCatalog.h"
 #include "ui/tables/TableDashboard.h"
+#include "ui/traffic/TopUsersView.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -19,6 +20,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -43,14 +45,16 @@ NodesDashboard::NodesDashboard(storage::DbWorker* worker, storage::StaffAdmin::R
       m_enable(new QPushButton(tr("&Disable"), this)),
       m_editButton(new QPushButton(tr("&Edit…"), this)),
       m_reset(new QPushButton(tr("&Reset bandwidth…"), this)), m_range(new QComboBox(this)),
-      m_export(new QPushButton(tr("E&xport PNG…"), this)), m_chart(new TrafficChart(this))
+      m_export(new QPushButton(tr("E&xport PNG…"), this)), m_chart(new TrafficChart(this)),
+      m_topUsers(new TopUsersView(worker, this))
 {
     setObjectName(QStringLiteral("nodes"));
     auto* layout = new QVBoxLayout(this);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
 
-    auto* side = new QWidget(splitter);
+    auto* tabs = new QTabWidget(splitter);
+    auto* side = new QWidget(tabs);
     auto* sideLayout = new QVBoxLayout(side);
     m_title->setStyleSheet(QStringLiteral("font-weight: bold;"));
     sideLayout->addWidget(m_title);
@@ -72,7 +76,10 @@ NodesDashboard::NodesDashboard(storage::DbWorker* worker, storage::StaffAdmin::R
     chartBar->addWidget(m_export);
     sideLayout->addLayout(chartBar);
     sideLayout->addWidget(m_chart, 1);
-    splitter->addWidget(side);
+    tabs->addTab(side, tr("&Node"));
+    tabs->addTab(m_topUsers, tr("&Top users"));
+    connect(m_topUsers, &TopUsersView::userRequested, this, &NodesDashboard::userRequested);
+    splitter->addWidget(tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);

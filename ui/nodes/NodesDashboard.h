@@ -18,14 +18,15 @@ class NotificationListener;
 namespace pd::ui {
 
 class TableDashboard;
+class TopUsersView;
 class TrafficChart;
 
 // Nodes, live: the list follows the database's NOTIFY on every heartbeat, report and edit
 // (through a LISTEN connection of its own), and re-reads every 15 s so "online" follows the
 // heartbeat's age. Beside it the selected node (or the whole site) with its traffic of the last
-// hour, 24 h and 72 h and a chart, and the administrator's actions: enable or disable, edit
-// rate, group and limit, reset the bandwidth counter. The database decides who may; other
-// roles see the actions disabled.
+// hour, 24 h and 72 h and a chart, the top users by traffic, and the administrator's actions:
+// enable or disable, edit rate, group and limit, reset the bandwidth counter. The database decides
+// who may; other roles see the actions disabled.
 class NodesDashboard : public QWidget
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ public:
 
     TableDashboard* table() const { return m_table; }
     TrafficChart* chart() const { return m_chart; }
+    TopUsersView* topUsers() const { return m_topUsers; }
     int selectedNodeId() const { return m_nodeId; }
     const storage::NodeRecord& selectedNode() const { return m_node; }
     bool isLive() const;
@@ -56,6 +58,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void nodeLoaded();
     void chartLoaded();
+    // A user picked in the top users list, to open on the Users page.
+    void userRequested(const QString& userId);
 
 private:
     void selectionChanged();
@@ -79,6 +83,7 @@ private:
     QComboBox* m_range;
     QPushButton* m_export;
     TrafficChart* m_chart;
+    TopUsersView* m_topUsers;
     int m_nodeId = 0;
     storage::NodeRecord m_node;
     int m_liveRefreshes = 0;
