@@ -35,6 +35,46 @@ QList<TrafficSeries::Bucket> TrafficSeries::forNode(QSqlDatabase& db, int nodeId
     return buckets;
 }
 
+QList<TrafficSeries::Bucket> TrafficSeries::forUser(QSqlDatabase& db, const QString& userId,
+                                                    int hours)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "WITH buckets AS (SELECT generate_series(date_trunc('hour', now()) - make_interval(hours "
+        "=> ? - 1), date_trunc('hour', now()), interval '1 hour') AS start) "
+        "SELECT b.start, coalesce(sum(h.charged_upload), 0), coalesce(sum(h.charged_download), 0) "
+        "FROM buckets b LEFT JOIN node_traffic_hourly h ON h.hour = b.start AND h.user_id = "
+        "?::uuid GROUP BY b.start ORDER BY b.start"));
+    q.addBindValue(hours);
+    q.addBindValue(userId);
+    if (!q.exec())
+        throw JobError{Database::describe(q.lastError()), q.lastError()};
+    QList<Bucket> buckets;
+    while (q.next())
+        buckets.append(
+            {q.value(0).toDateTime().toUTC(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    return buckets;
+}
+
+QList<TrafficSeries::NodeDay> TrafficSeries::userPerNodeDaily(QSqlDatabase& db,
+                                                              const QString& userId, int days)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT (date_trunc('day', h.hour AT TIME ZONE 'UTC'))::date, n.name, "
+        "sum(h.charged_upload + h.charged_download) FROM node_traffic_hourly h JOIN nodes n ON "
+        "n.id = h.node_id WHERE h.user_id = ?::uuid AND h.hour >= date_trunc('day', now()) - "
+        "make_interval(days => ? - 1) GROUP BY 1, 2 ORDER BY 1, 2"));
+    q.addBindValue(userId);
+    q.addBindValue(days);
+    if (!q.exec())
+        throw JobError{Database::describe(q.lastError()), q.lastError()};
+    QList<NodeDay> rows;
+    while (q.next())
+        rows.append({q.value(0).toDate(), q.value(1).toString(), q.value(2).toLongLong()});
+    return rows;
+}
+
 QList<TrafficSeries::UserTotal> TrafficSeries::topUsers(QSqlDatabase& db, int hours, int limit)
 {
     QSqlQuery q(db);

@@ -21,6 +21,21 @@ public:
     // nodeId 0: all nodes (site-wide). hours: how far back from the current hour.
     static QList<Bucket> forNode(QSqlDatabase& db, int nodeId, int hours); // throws JobError
 
+    // One user's traffic per hour over the last `hours` (charged bytes: what counts against
+    // their quota), all nodes together.
+    static QList<Bucket> forUser(QSqlDatabase& db, const QString& userId,
+                                 int hours); // throws JobError
+
+    struct NodeDay
+    {
+        QDate day; // UTC
+        QString node;
+        qint64 bytes = 0; // charged upload + download
+    };
+    // One user's charged traffic per node per day over the last `days`, oldest first.
+    static QList<NodeDay> userPerNodeDaily(QSqlDatabase& db, const QString& userId,
+                                           int days); // throws JobError
+
     struct UserTotal
     {
         QString userId;

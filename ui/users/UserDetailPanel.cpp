@@ -2,6 +2,7 @@
 
 #include "domain/ByteSize.h"
 #include "domain/Money.h"
+#include "ui/traffic/UserTrafficPanel.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -49,7 +51,12 @@ UserDetailPanel::UserDetailPanel(storage::DbWorker* worker, QWidget* parent)
     m_content = new QWidget;
     auto* content = new QVBoxLayout(m_content);
     content->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_content, 1);
+    // The panel grows with the traffic charts: it scrolls rather than squeeze the groups.
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_content);
+    layout->addWidget(scroll, 1);
 
     auto* profile = new QGroupBox(tr("Profile"));
     auto* form = new QFormLayout(profile);
@@ -92,6 +99,12 @@ UserDetailPanel::UserDetailPanel(storage::DbWorker* worker, QWidget* parent)
         listView({tr("Order"), tr("Amount"), tr("Gateway"), tr("Status"), tr("Created")});
     txLayout->addWidget(m_transactions);
     content->addWidget(transactions);
+
+    auto* usage = new QGroupBox(tr("Traffic and usage"));
+    auto* usageLayout = new QVBoxLayout(usage);
+    m_usage = new UserTrafficPanel(worker);
+    usageLayout->addWidget(m_usage);
+    content->addWidget(usage);
     content->addStretch(1);
 
     clear();
@@ -160,6 +173,7 @@ void UserDetailPanel::clear()
         label->clear();
     m_traffic->setValue(0);
     m_traffic->setFormat(QString());
+    m_usage->clear();
     m_keys->clear();
     m_transactions->clear();
     m_content->setEnabled(false);
@@ -219,6 +233,7 @@ void UserDetailPanel::show(const storage::UserDetail& detail)
 {
     m_detail = detail;
     m_hasRecord = true;
+    m_usage->show(detail);
     const storage::UserRecord& u = detail.user;
     m_email->setText(u.email);
     m_username->setText(u.username);

@@ -13,6 +13,7 @@ class QGroupBox;
 
 namespace pd::ui {
 
+class UserTrafficPanel;
 // Everything about one user at a glance (profile, current subscription, traffic against quota,
 // API keys by prefix, recent payments), loaded through the worker so the GUI never waits.
 // A newer load() supersedes an older one still running: its late answer is dropped.
@@ -40,6 +41,7 @@ public:
     QString messageText() const;
     QTreeWidget* apiKeysView() const { return m_keys; }
     QTreeWidget* transactionsView() const { return m_transactions; }
+    UserTrafficPanel* trafficPanel() const { return m_usage; }
 
     // "12.30 GiB of 200.00 GiB", or "12.30 GiB used, no quota".
     static QString trafficText(qint64 used, qint64 quota);
@@ -57,6 +59,7 @@ private:
     static QString isoDateText(const QString& iso);
 
     storage::DbWorker* m_worker;
+    UserTrafficPanel* m_usage = nullptr;
     QUuid m_id;
     qint64 m_generation = 0;
     bool m_hasRecord = false;
