@@ -72,6 +72,28 @@ NodeRecord NodesRepository::get(QSqlDatabase& db, int id, const domain::Clock& c
     throw JobError{Tr::tr("This node no longer exists: someone deleted it. Refresh the list."), {}};
 }
 
+int NodesRepository::onlineThreshold(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT coalesce((SELECT (value #>> '{}')::int FROM app_settings "
+                               "WHERE key = 'node_online_threshold_seconds'), 300)")) ||
+        !q.next())
+        throw JobError{Database::describe(q.lastError()), q.lastError()};
+    return q.value(0).toInt();
+}
+
+void NodesRepository::setOnlineThreshold(QSqlDatabase& db, int seconds)
+{
+    if (seconds < 10 || seconds > 86400)
+        throw JobError{Tr::tr("The online threshold must be from 10 seconds to one day."), {}};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE app_settings SET value = to_jsonb(?::int) WHERE key = "
+                             "'node_online_threshold_seconds'"));
+    q.addBindValue(seconds);
+    if (!q.exec())
+        throw JobError{Database::describe(q.lastError()), q.lastError()};
+}
+
 QString NodesRepository::validateRate(const QString& rate)
 {
     static const QRegularExpression re(QStringLiteral("^\\d{1,3}(\\.\\d{1,2})?$"));

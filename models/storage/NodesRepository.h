@@ -51,6 +51,10 @@ public:
     static NodeRecord get(QSqlDatabase& db, int id,
                           const domain::Clock& clock = domain::Clock::system());
 
+    // The site's online threshold in seconds (app_settings.node_online_threshold_seconds).
+    static int onlineThreshold(QSqlDatabase& db);                  // throws JobError
+    static void setOnlineThreshold(QSqlDatabase& db, int seconds); // throws JobError
+
     // An empty text when the value is acceptable, else a sentence saying what to fix.
     static QString validateRate(const QString& rate);
 

@@ -160,7 +160,7 @@ private Q_SLOTS:
                  qPrintable(hover));
         // A week shows days.
         chart.clear();
-        d.rangeBox()->setCurrentIndex(1);
+        d.rangeBox()->setCurrentIndex(d.rangeBox()->findData(24 * 7));
         QTRY_VERIFY_WITH_TIMEOUT(!chart.isEmpty(), 15000);
         QCOMPARE(d.chart()->buckets().size(), 7);
         QTemporaryDir dir;
@@ -225,6 +225,31 @@ private Q_SLOTS:
         QCOMPARE(requested.size(), 1);
         QCOMPARE(requested.first().first().toString(),
                  QStringLiteral("00000000-0000-4000-8000-000000000002"));
+    }
+
+    void adminSetsTheOnlineThreshold()
+    {
+        QCOMPARE(m_db->exec(QStringLiteral(
+                     "UPDATE nodes SET last_heartbeat_at = now() - interval '100 seconds' "
+                     "WHERE id = 2")),
+                 QString());
+        NodesDashboard d(m_admin.get(), StaffAdmin::Role::Admin);
+        d.show();
+        QTRY_COMPARE(cell(d, QStringLiteral("lisbon"), "online"), QStringLiteral("Yes"));
+        QSignalSpy changed(&d, &NodesDashboard::thresholdChanged);
+        d.setOnlineThreshold(60);
+        QTRY_VERIFY(!changed.isEmpty());
+        QCOMPARE(scalar(QStringLiteral("SELECT value::text FROM app_settings WHERE key = "
+                                       "'node_online_threshold_seconds'"))
+                     .toString(),
+                 QStringLiteral("60"));
+        QTRY_COMPARE(cell(d, QStringLiteral("lisbon"), "online"), QStringLiteral("No"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = "
+                                       "'app_settings'"))
+                     .toInt(),
+                 1);
+        d.setOnlineThreshold(300);
+        QTRY_COMPARE(changed.size(), 2);
     }
 
     void editDialogRefusesBadValues()

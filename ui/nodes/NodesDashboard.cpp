@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
@@ -44,7 +45,8 @@ NodesDashboard::NodesDashboard(storage::DbWorker* worker, storage::StaffAdmin::R
       m_title(new QLabel(this)), m_details(new QLabel(this)),
       m_enable(new QPushButton(tr("&Disable"), this)),
       m_editButton(new QPushButton(tr("&Edit…"), this)),
-      m_reset(new QPushButton(tr("&Reset bandwidth…"), this)), m_range(new QComboBox(this)),
+      m_reset(new QPushButton(tr("&Reset bandwidth…"), this)),
+      m_threshold(new QPushButton(tr("Online &threshold…"), this)), m_range(new QComboBox(this)),
       m_export(new QPushButton(tr("E&xport PNG…"), this)), m_chart(new TrafficChart(this)),
       m_topUsers(new TopUsersView(worker, this))
 {
@@ -65,12 +67,15 @@ NodesDashboard::NodesDashboard(storage::DbWorker* worker, storage::StaffAdmin::R
     actions->addWidget(m_enable);
     actions->addWidget(m_editButton);
     actions->addWidget(m_reset);
+    actions->addWidget(m_threshold);
     actions->addStretch(1);
     sideLayout->addLayout(actions);
     auto* chartBar = new QHBoxLayout;
+    m_range->addItem(tr("Last hour"), 1);
     m_range->addItem(tr("Last 24 hours"), 24);
     m_range->addItem(tr("Last 7 days"), 24 * 7);
     m_range->addItem(tr("Last 30 days"), 24 * 30);
+    m_range->setCurrentIndex(1);
     chartBar->addWidget(m_range);
     chartBar->addStretch(1);
     chartBar->addWidget(m_export);
@@ -92,6 +97,9 @@ NodesDashboard::NodesDashboard(storage::DbWorker* worker, storage::StaffAdmin::R
         if (!admin)
             b->setToolTip(tr("Only administrators can change nodes."));
     }
+    m_threshold->setEnabled(admin);
+    m_threshold->setToolTip(admin ? tr("How old a heartbeat may be for a node to count as online.")
+                                  : tr("Only administrators can change nodes."));
 
     m_live->setText(tr("Connecting to live updates…"));
     connect(m_listener, &storage::NotificationListener::listeningChanged, this,
@@ -125,11 +133,26 @@ NodesDashboard::NodesDashboard(storage::DbWorker* worker, storage::StaffAdmin::R
     connect(m_enable, &QPushButton::clicked, this, &NodesDashboard::toggleEnabled);
     connect(m_editButton, &QPushButton::clicked, this, &NodesDashboard::editNode);
     connect(m_reset, &QPushButton::clicked, this, &NodesDashboard::resetBandwidth);
+    connect(m_threshold, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const int seconds = QInputDialog::getInt(
+            this, tr("Online threshold"),
+            tr("A node counts as online while its last heartbeat is younger than (seconds):"),
+            m_onlineThreshold, 10, 86400, 10, &ok);
+        if (ok)
+            setOnlineThreshold(seconds);
+    });
     connect(m_export, &QPushButton::clicked, this, &NodesDashboard::exportChart);
 
     showNode();
     loadChart();
     m_listener->start();
+    m_worker->runReadOnly(
+        this, [](QSqlDatabase& db) { return QVariant(NodesRepository::onlineThreshold(db)); },
+        [this](const storage::JobResult& r) {
+            if (r.ok())
+                m_onlineThreshold = r.value.toInt();
+        });
 }
 
 NodesDashboard::~NodesDashboard() = default;
@@ -292,6 +315,27 @@ void NodesDashboard::save(const storage::NodeEdit& edit, const QString& failureT
                 showNode();
             }
             m_table->refresh();
+        });
+}
+
+void NodesDashboard::setOnlineThreshold(int seconds)
+{
+    m_worker->run(
+        this,
+        [seconds](QSqlDatabase& db) {
+            NodesRepository::setOnlineThreshold(db, seconds);
+            return QVariant(seconds);
+        },
+        [this](const storage::JobResult& r) {
+            if (!r.ok()) {
+                MessageBox::warning(this, tr("The threshold was not changed"), r.error);
+                return;
+            }
+            m_onlineThreshold = r.value.toInt();
+            m_table->refresh();
+            if (m_nodeId)
+                loadNode();
+            Q_EMIT thresholdChanged(m_onlineThreshold);
         });
 }
 

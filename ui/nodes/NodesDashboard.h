@@ -25,8 +25,8 @@ class TrafficChart;
 // (through a LISTEN connection of its own), and re-reads every 15 s so "online" follows the
 // heartbeat's age. Beside it the selected node (or the whole site) with its traffic of the last
 // hour, 24 h and 72 h and a chart, the top users by traffic, and the administrator's actions:
-// enable or disable, edit rate, group and limit, reset the bandwidth counter. The database decides
-// who may; other roles see the actions disabled.
+// enable or disable, edit rate, group and limit, reset the bandwidth counter, set the online
+// threshold. The database decides who may; other roles see the actions disabled.
 class NodesDashboard : public QWidget
 {
     Q_OBJECT
@@ -54,12 +54,15 @@ public Q_SLOTS:
     void editNode();
     void resetBandwidth();
     void exportChart();
+    // Sets app_settings.node_online_threshold_seconds (administrators; audited).
+    void setOnlineThreshold(int seconds);
 
 Q_SIGNALS:
     void nodeLoaded();
     void chartLoaded();
     // A user picked in the top users list, to open on the Users page.
     void userRequested(const QString& userId);
+    void thresholdChanged(int seconds);
 
 private:
     void selectionChanged();
@@ -80,6 +83,7 @@ private:
     QPushButton* m_enable;
     QPushButton* m_editButton;
     QPushButton* m_reset;
+    QPushButton* m_threshold;
     QComboBox* m_range;
     QPushButton* m_export;
     TrafficChart* m_chart;
@@ -87,6 +91,7 @@ private:
     int m_nodeId = 0;
     storage::NodeRecord m_node;
     int m_liveRefreshes = 0;
+    int m_onlineThreshold = 300;
 };
 
 } // namespace pd::ui
