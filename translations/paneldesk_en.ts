@@ -199,6 +199,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/paneldeskctl/TrafficCommands.cpp" line="+112"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,7 +333,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/main.cpp" line="+19"/>
+        <location filename="../app/paneldeskctl/main.cpp" line="+20"/>
         <source>Commands:
 </source>
         <translation type="unfinished"></translation>
@@ -601,6 +602,97 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/paneldeskctl/TrafficCommands.cpp" line="-72"/>
+        <source>Applies nodes&apos; traffic reports, one JSON object per line in the shape {&quot;node_id&quot;: N, &quot;data&quot;: [{&quot;user_id&quot;: &quot;…&quot;, &quot;u&quot;: bytes, &quot;d&quot;: bytes}]}. Each report is applied whole or not at all; a refused line is reported with its number and the others go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file of reports, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>traffic ingest needs one FILE, or - for standard input. Try &quot;paneldeskctl traffic ingest --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The reports could not be read from %1: %2. Nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped at line %1: the connection was lost. Lines before it that were not refused are applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Applied %1 reports charging %2 users; %3 refused.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drops the monthly partitions of raw traffic reports that ended more than DAYS ago. Their traffic stays in the hourly rollups the charts read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Age in days (at least 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>traffic prune needs --older-than with a number of days from 1 to 36500. Try &quot;paneldeskctl traffic prune --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dropped %1 raw traffic partitions.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Creates the monthly partitions of usage logs and raw traffic from this month to N months ahead, moving rows that waited in the default partitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many months ahead (0 to 120, default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--months-ahead must be a number from 0 to 120. Try &quot;paneldeskctl partitions ensure --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Created %1 partitions; every month up to %2 months ahead has its partitions.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>  traffic ingest FILE|-                  apply nodes&apos; traffic reports (JSON lines)
+  traffic prune --older-than DAYS        drop old raw traffic partitions
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  partitions ensure [--months-ahead N]   create future monthly partitions
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::domain::Money</name>
@@ -731,6 +823,34 @@
     <message>
         <location line="+20"/>
         <source>The system keychain reported an error (%1); the password was not changed. Check that your keyring is unlocked and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::storage::CsvExport</name>
+    <message>
+        <location filename="../models/storage/CsvExport.cpp" line="+71"/>
+        <source>Exporting needs a PostgreSQL connection. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be written: %2. Nothing was exported; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The export could not start: %1 Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The export failed: %1 No file was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be saved: %2. No file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -972,7 +1092,7 @@
 <context>
     <name>pd::storage::Migrator</name>
     <message>
-        <location filename="../models/storage/Migrator.cpp" line="+126"/>
+        <location filename="../models/storage/Migrator.cpp" line="+156"/>
         <source>The schema version of the database could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -987,7 +1107,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The upgrade %1 built into PanelDesk could not be read. Nothing was changed; reinstall PanelDesk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1004,6 +1124,45 @@
     <message>
         <location line="+10"/>
         <source>The database upgrade could not be committed: %1 Nothing was changed; start the upgrade again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::storage::NodesRepository</name>
+    <message>
+        <location filename="../models/storage/NodesRepository.cpp" line="+72"/>
+        <location line="+98"/>
+        <source>This node no longer exists: someone deleted it. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>The online threshold must be from 10 seconds to one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write the traffic rate as a number with at most two decimals, like 1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The traffic rate must be more than 0 and at most 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The node group must be between 0 and 9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bandwidth limit must be 0 (unlimited) or a size up to 64 PiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Someone else changed this node in the meantime, so nothing was changed. Check the current values, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1116,6 +1275,34 @@
     <message>
         <location line="+33"/>
         <source>Whether you may upgrade the database could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::storage::TrafficIngest</name>
+    <message>
+        <location filename="../models/storage/TrafficIngest.cpp" line="+33"/>
+        <source>The report is not a JSON object (%1). Nothing of it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>found another JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report needs &quot;node_id&quot;, a positive whole number. Nothing of it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report needs &quot;data&quot;, a list of {&quot;user_id&quot;, &quot;u&quot;, &quot;d&quot;}. Nothing of it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The report was refused: %1. Nothing of it was applied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1661,7 +1848,7 @@
 <context>
     <name>pd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+77"/>
+        <location filename="../ui/MainWindow.cpp" line="+81"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,24 +1883,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+670"/>
+        <location line="+26"/>
+        <location line="+727"/>
         <source>PanelDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-654"/>
+        <location line="-711"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+247"/>
+        <location line="+302"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-246"/>
         <source>Welcome to PanelDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,7 +1985,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
+        <source>Next month&apos;s partitions are missing (%1): run &quot;paneldeskctl partitions ensure&quot; before the month starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,12 +2000,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Support logins cannot read the audit log. Ask an administrator if you need to know who changed something.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>Disconnected — reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,6 +2117,276 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::NodeEditDialog</name>
+    <message>
+        <location filename="../ui/nodes/NodeEditDialog.cpp" line="+27"/>
+        <source>&amp;Enabled: users may connect to this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users are charged the bytes they move times this rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic &amp;rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Node &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example 10 TiB; 0 for unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bandwidth &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Write the bandwidth limit as a size such as 500 GiB or 10 TiB, or 0 for unlimited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NodesDashboard</name>
+    <message>
+        <location filename="../ui/nodes/NodesDashboard.cpp" line="+46"/>
+        <location line="+165"/>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset bandwidth…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online &amp;threshold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Top users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>Only administrators can change nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>How old a heartbeat may be for a node to count as online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting to live updates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live: changes appear as nodes report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live updates interrupted; reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Online threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A node counts as online while its last heartbeat is younger than (seconds):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a node to see and change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · group %2 · rate %3 · %4
+%5, %6 online users, load %7, last heartbeat %8
+Bandwidth used %9 of %10
+Traffic: last hour %11, 24 h %12, 72 h %13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Traffic of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic of all nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Disable node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Disable %1? Its %n online user(s) lose this node until it is enabled again.</source>
+        <translation>
+            <numerusform>Disable %1? Its %n online user loses this node until it is enabled again.</numerusform>
+            <numerusform>Disable %1? Its %n online users lose this node until it is enabled again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The node was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The node was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reset bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset the bandwidth counter of %1 from %2 to zero? The traffic history and what users were charged stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bandwidth was not reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The threshold was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>traffic.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The chart could not be saved to %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::PreferencesDialog</name>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="+21"/>
@@ -1951,12 +2413,12 @@
     <name>pd::ui::TableCatalog</name>
     <message>
         <location filename="../ui/tables/TableCatalog.cpp" line="+42"/>
-        <location line="+210"/>
+        <location line="+207"/>
         <source>Unlimited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-202"/>
         <source>Alipay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2051,12 +2513,12 @@
     <message>
         <location line="-20"/>
         <location line="+34"/>
-        <location line="+114"/>
+        <location line="+111"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-144"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,12 +2561,12 @@
     </message>
     <message>
         <location line="-18"/>
-        <location line="+142"/>
+        <location line="+139"/>
         <source>Search by user email…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-136"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2285,12 +2747,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Online users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2343,7 +2805,7 @@
 <context>
     <name>pd::ui::TableDashboard</name>
     <message>
-        <location filename="../ui/tables/TableDashboard.cpp" line="+147"/>
+        <location filename="../ui/tables/TableDashboard.cpp" line="+157"/>
         <source>1 row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,9 +2826,150 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::TopUsersView</name>
+    <message>
+        <location filename="../ui/traffic/TopUsersView.cpp" line="+25"/>
+        <source>Top users by &amp;traffic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 72 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click or press Enter to open the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::TrafficChart</name>
+    <message>
+        <location filename="../ui/charts/TrafficChart.cpp" line="+69"/>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1
+Upload %2, download %3, total %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::UsageLogsDashboard</name>
+    <message>
+        <location filename="../ui/usage/UsageLogsDashboard.cpp" line="+31"/>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any resource type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+48"/>
+        <source>Export usage logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>usage-logs.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting usage logs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Exporting usage logs: %1 of %2 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::UserDetailPanel</name>
     <message>
-        <location filename="../ui/users/UserDetailPanel.cpp" line="+54"/>
+        <location filename="../ui/users/UserDetailPanel.cpp" line="+61"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2457,12 +3060,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+140"/>
+        <location line="+148"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-148"/>
         <source>Last used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2502,7 +3105,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>Traffic and usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2517,7 +3125,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Select a user to see their details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,7 +3141,7 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <location line="+1"/>
         <source>never</source>
         <translation type="unfinished"></translation>
@@ -2689,6 +3297,72 @@
     <message>
         <location line="+62"/>
         <source>These are the values saved by someone else, with your own changes kept in the fields you edited. Check them and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::UserTrafficPanel</name>
+    <message>
+        <location filename="../ui/traffic/UserTrafficPanel.cpp" line="+35"/>
+        <source>Traffic in the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Traffic per node per day, last %n day(s)</source>
+        <translation>
+            <numerusform>Traffic per node per day, last %n day</numerusform>
+            <numerusform>Traffic per node per day, last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select a user to see their traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no traffic allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No active plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unlimited processings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 processings left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As the user sees it: %1. Quota: %2. Traffic: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

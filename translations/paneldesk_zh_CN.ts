@@ -203,6 +203,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/paneldeskctl/TrafficCommands.cpp" line="+112"/>
         <source>days</source>
         <translation>days</translation>
     </message>
@@ -348,7 +349,7 @@
         <translation>数据库结构为版本 %1，需要版本 %2。未做任何更改；请先运行 &quot;paneldeskctl migrate&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/main.cpp" line="+19"/>
+        <location filename="../app/paneldeskctl/main.cpp" line="+20"/>
         <source>Commands:
 </source>
         <translation>命令：
@@ -619,6 +620,103 @@
   users show ID [--json]                 显示一个用户
 </translation>
     </message>
+    <message>
+        <location filename="../app/paneldeskctl/TrafficCommands.cpp" line="-72"/>
+        <source>Applies nodes&apos; traffic reports, one JSON object per line in the shape {&quot;node_id&quot;: N, &quot;data&quot;: [{&quot;user_id&quot;: &quot;…&quot;, &quot;u&quot;: bytes, &quot;d&quot;: bytes}]}. Each report is applied whole or not at all; a refused line is reported with its number and the others go on.</source>
+        <translation>应用节点的流量报告，每行一个 JSON 对象，格式为 {"node_id": N, "data": [{"user_id": "…", "u": bytes, "d": bytes}]}。每份报告要么完整应用，要么完全不应用；被拒绝的行会报告其行号，其余行继续处理。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file of reports, or - for standard input.</source>
+        <translation>报告文件，或用 - 表示标准输入。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>traffic ingest needs one FILE, or - for standard input. Try &quot;paneldeskctl traffic ingest --help&quot;.</source>
+        <translation>traffic ingest 需要一个 FILE，或用 - 表示标准输入。请尝试 "paneldeskctl traffic ingest --help"。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The reports could not be read from %1: %2. Nothing was applied.</source>
+        <translation>无法从 %1 读取报告：%2。未应用任何内容。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped at line %1: the connection was lost. Lines before it that were not refused are applied.</source>
+        <translation>在第 %1 行停止：连接已断开。此前未被拒绝的行已应用。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Applied %1 reports charging %2 users; %3 refused.
+</source>
+        <translation>已应用 %1 份报告，计费 %2 个用户；%3 份被拒绝。
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drops the monthly partitions of raw traffic reports that ended more than DAYS ago. Their traffic stays in the hourly rollups the charts read.</source>
+        <translation>删除结束于 DAYS 天之前的原始流量报告月分区。其流量仍保留在图表读取的小时汇总中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Age in days (at least 1).</source>
+        <translation>天数（至少 1）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>traffic prune needs --older-than with a number of days from 1 to 36500. Try &quot;paneldeskctl traffic prune --help&quot;.</source>
+        <translation>traffic prune 需要 --older-than，天数为 1 到 36500。请尝试 "paneldeskctl traffic prune --help"。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dropped %1 raw traffic partitions.
+</source>
+        <translation>已删除 %1 个原始流量分区。
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Creates the monthly partitions of usage logs and raw traffic from this month to N months ahead, moving rows that waited in the default partitions.</source>
+        <translation>创建使用记录和原始流量从本月到 N 个月后的月分区，并移出在默认分区中等待的行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many months ahead (0 to 120, default 3).</source>
+        <translation>提前多少个月（0 到 120，默认 3）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--months-ahead must be a number from 0 to 120. Try &quot;paneldeskctl partitions ensure --help&quot;.</source>
+        <translation>--months-ahead 必须是 0 到 120 之间的数字。请尝试 "paneldeskctl partitions ensure --help"。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Created %1 partitions; every month up to %2 months ahead has its partitions.
+</source>
+        <translation>已创建 %1 个分区；直到 %2 个月后的每个月都已有分区。
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>  traffic ingest FILE|-                  apply nodes&apos; traffic reports (JSON lines)
+  traffic prune --older-than DAYS        drop old raw traffic partitions
+</source>
+        <translation>  traffic ingest FILE|-                  应用节点的流量报告（JSON 行）
+  traffic prune --older-than DAYS        删除旧的原始流量分区
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  partitions ensure [--months-ahead N]   create future monthly partitions
+</source>
+        <translation>  partitions ensure [--months-ahead N]   创建未来的月分区
+</translation>
+    </message>
 </context>
 <context>
     <name>pd::domain::Money</name>
@@ -750,6 +848,34 @@
         <location line="+20"/>
         <source>The system keychain reported an error (%1); the password was not changed. Check that your keyring is unlocked and try again.</source>
         <translation>系统钥匙串报告错误（%1）；密码未更改。请确认密钥环已解锁后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::storage::CsvExport</name>
+    <message>
+        <location filename="../models/storage/CsvExport.cpp" line="+71"/>
+        <source>Exporting needs a PostgreSQL connection. Nothing was written.</source>
+        <translation>导出需要 PostgreSQL 连接。未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be written: %2. Nothing was exported; choose another folder.</source>
+        <translation>无法写入 %1：%2。未导出任何内容；请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The export could not start: %1 Nothing was written.</source>
+        <translation>无法开始导出：%1 未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The export failed: %1 No file was left behind.</source>
+        <translation>导出失败：%1 没有留下任何文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be saved: %2. No file was left behind.</source>
+        <translation>无法保存 %1：%2。没有留下任何文件。</translation>
     </message>
 </context>
 <context>
@@ -990,7 +1116,7 @@
 <context>
     <name>pd::storage::Migrator</name>
     <message>
-        <location filename="../models/storage/Migrator.cpp" line="+126"/>
+        <location filename="../models/storage/Migrator.cpp" line="+156"/>
         <source>The schema version of the database could not be read: %1</source>
         <translation>无法读取数据库的结构版本：%1</translation>
     </message>
@@ -1005,7 +1131,7 @@
         <translation>此数据库已被更新版本的 PanelDesk 升级（结构 %1）；本 PanelDesk 只认识结构 %2。请安装更新版本的 PanelDesk。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The upgrade %1 built into PanelDesk could not be read. Nothing was changed; reinstall PanelDesk.</source>
         <translation>无法读取 PanelDesk 内置的升级 %1。未做任何更改；请重新安装 PanelDesk。</translation>
     </message>
@@ -1023,6 +1149,45 @@
         <location line="+10"/>
         <source>The database upgrade could not be committed: %1 Nothing was changed; start the upgrade again.</source>
         <translation>无法提交数据库升级：%1 未做任何更改；请再次开始升级。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::storage::NodesRepository</name>
+    <message>
+        <location filename="../models/storage/NodesRepository.cpp" line="+72"/>
+        <location line="+98"/>
+        <source>This node no longer exists: someone deleted it. Refresh the list.</source>
+        <translation>此节点已不存在：有人删除了它。请刷新列表。</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>The online threshold must be from 10 seconds to one day.</source>
+        <translation>在线阈值必须在 10 秒到一天之间。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write the traffic rate as a number with at most two decimals, like 1.5.</source>
+        <translation>流量倍率请写成最多两位小数的数字，例如 1.5。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The traffic rate must be more than 0 and at most 100.</source>
+        <translation>流量倍率必须大于 0 且不超过 100。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The node group must be between 0 and 9999.</source>
+        <translation>节点分组必须在 0 到 9999 之间。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bandwidth limit must be 0 (unlimited) or a size up to 64 PiB.</source>
+        <translation>带宽上限必须为 0（无限制）或不超过 64 PiB 的大小。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Someone else changed this node in the meantime, so nothing was changed. Check the current values, then try again.</source>
+        <translation>在此期间有人修改了此节点，因此未做任何更改。请核对当前值后重试。</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1300,34 @@
         <location line="+33"/>
         <source>Whether you may upgrade the database could not be checked: %1</source>
         <translation>无法检查你是否可以升级数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::storage::TrafficIngest</name>
+    <message>
+        <location filename="../models/storage/TrafficIngest.cpp" line="+33"/>
+        <source>The report is not a JSON object (%1). Nothing of it was applied.</source>
+        <translation>报告不是 JSON 对象（%1）。未应用其中任何内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>found another JSON value</source>
+        <translation>发现了其他 JSON 值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report needs &quot;node_id&quot;, a positive whole number. Nothing of it was applied.</source>
+        <translation>报告需要 "node_id"，一个正整数。未应用其中任何内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report needs &quot;data&quot;, a list of {&quot;user_id&quot;, &quot;u&quot;, &quot;d&quot;}. Nothing of it was applied.</source>
+        <translation>报告需要 "data"，一个 {"user_id", "u", "d"} 列表。未应用其中任何内容。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The report was refused: %1. Nothing of it was applied.</source>
+        <translation>报告被拒绝：%1。未应用其中任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1679,7 +1872,7 @@
 <context>
     <name>pd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+77"/>
+        <location filename="../ui/MainWindow.cpp" line="+81"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
@@ -1714,24 +1907,24 @@
         <translation>审计日志</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+670"/>
+        <location line="+26"/>
+        <location line="+727"/>
         <source>PanelDesk</source>
         <translation>PanelDesk</translation>
     </message>
     <message>
-        <location line="-654"/>
+        <location line="-711"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+247"/>
+        <location line="+302"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-246"/>
         <source>Welcome to PanelDesk</source>
         <translation>欢迎使用 PanelDesk</translation>
     </message>
@@ -1816,7 +2009,12 @@
         <translation>服务器版本…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
+        <source>Next month&apos;s partitions are missing (%1): run &quot;paneldeskctl partitions ensure&quot; before the month starts.</source>
+        <translation>下个月的分区缺失（%1）：请在月初之前运行 "paneldeskctl partitions ensure"。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
@@ -1826,12 +2024,12 @@
         <translation>退款</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Support logins cannot read the audit log. Ask an administrator if you need to know who changed something.</source>
         <translation>客服登录无法查看审计日志。如需了解是谁更改了什么，请询问管理员。</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>Disconnected — reconnecting…</source>
         <translation>已断开 — 正在重新连接…</translation>
     </message>
@@ -1943,6 +2141,278 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::NodeEditDialog</name>
+    <message>
+        <location filename="../ui/nodes/NodeEditDialog.cpp" line="+27"/>
+        <source>&amp;Enabled: users may connect to this node</source>
+        <translation>启用(&amp;E)：用户可以连接此节点</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit node %1</source>
+        <translation>编辑节点 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users are charged the bytes they move times this rate.</source>
+        <translation>用户按其传输的字节数乘以此倍率计费。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic &amp;rate:</source>
+        <translation>流量倍率(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Node &amp;group:</source>
+        <translation>节点分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example 10 TiB; 0 for unlimited</source>
+        <translation>例如 10 TiB；0 表示无限制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bandwidth &amp;limit:</source>
+        <translation>带宽上限(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Write the bandwidth limit as a size such as 500 GiB or 10 TiB, or 0 for unlimited.</source>
+        <translation>请将带宽上限写成大小，例如 500 GiB 或 10 TiB，或写 0 表示无限制。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NodesDashboard</name>
+    <message>
+        <location filename="../ui/nodes/NodesDashboard.cpp" line="+46"/>
+        <location line="+165"/>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset bandwidth…</source>
+        <translation>重置带宽(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online &amp;threshold…</source>
+        <translation>在线阈值(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport PNG…</source>
+        <translation>导出 PNG(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Last hour</source>
+        <translation>最近一小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Node</source>
+        <translation>节点(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Top users</source>
+        <translation>流量排行(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>Only administrators can change nodes.</source>
+        <translation>只有管理员可以修改节点。</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>How old a heartbeat may be for a node to count as online.</source>
+        <translation>心跳多久以内的节点算作在线。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting to live updates…</source>
+        <translation>正在连接实时更新…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live: changes appear as nodes report.</source>
+        <translation>实时：节点上报后变化立即显示。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live updates interrupted; reconnecting…</source>
+        <translation>实时更新中断；正在重新连接…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Online threshold</source>
+        <translation>在线阈值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A node counts as online while its last heartbeat is younger than (seconds):</source>
+        <translation>节点最近一次心跳在多少秒以内算作在线：</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All nodes</source>
+        <translation>所有节点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a node to see and change it.</source>
+        <translation>选择一个节点以查看和修改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unlimited</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · group %2 · rate %3 · %4
+%5, %6 online users, load %7, last heartbeat %8
+Bandwidth used %9 of %10
+Traffic: last hour %11, 24 h %12, 72 h %13</source>
+        <translation>%1 · 分组 %2 · 倍率 %3 · %4
+%5，%6 个在线用户，负载 %7，最近心跳 %8
+已用带宽 %9 / %10
+流量：最近一小时 %11，24 小时 %12，72 小时 %13</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Traffic of %1</source>
+        <translation>%1 的流量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic of all nodes</source>
+        <translation>所有节点的流量</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Disable node</source>
+        <translation>停用节点</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Disable %1? Its %n online user(s) lose this node until it is enabled again.</source>
+        <translation>
+            <numerusform>停用 %1？其 %n 个在线用户将无法使用此节点，直到它被重新启用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The node was not changed</source>
+        <translation>节点未更改</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The node was not saved</source>
+        <translation>节点未保存</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reset bandwidth</source>
+        <translation>重置带宽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset the bandwidth counter of %1 from %2 to zero? The traffic history and what users were charged stay.</source>
+        <translation>将 %1 的带宽计数从 %2 重置为零？流量历史和用户的计费保持不变。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bandwidth was not reset</source>
+        <translation>带宽未重置</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The threshold was not changed</source>
+        <translation>阈值未更改</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>traffic.png</source>
+        <translation>traffic.png</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The chart could not be saved to %1. Choose another folder.</source>
+        <translation>无法将图表保存到 %1。请选择其他文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::PreferencesDialog</name>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="+21"/>
@@ -1969,12 +2439,12 @@
     <name>pd::ui::TableCatalog</name>
     <message>
         <location filename="../ui/tables/TableCatalog.cpp" line="+42"/>
-        <location line="+210"/>
+        <location line="+207"/>
         <source>Unlimited</source>
         <translation>无限制</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-202"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
@@ -2069,12 +2539,12 @@
     <message>
         <location line="-20"/>
         <location line="+34"/>
-        <location line="+114"/>
+        <location line="+111"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-144"/>
         <source>Plan</source>
         <translation>套餐</translation>
     </message>
@@ -2117,12 +2587,12 @@
     </message>
     <message>
         <location line="-18"/>
-        <location line="+142"/>
+        <location line="+139"/>
         <source>Search by user email…</source>
         <translation>按用户邮箱搜索…</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-136"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -2303,12 +2773,12 @@
         <translation>启用</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Online users</source>
         <translation>在线用户</translation>
     </message>
@@ -2361,7 +2831,7 @@
 <context>
     <name>pd::ui::TableDashboard</name>
     <message>
-        <location filename="../ui/tables/TableDashboard.cpp" line="+147"/>
+        <location filename="../ui/tables/TableDashboard.cpp" line="+157"/>
         <source>1 row</source>
         <translation>1 行</translation>
     </message>
@@ -2382,9 +2852,151 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::TopUsersView</name>
+    <message>
+        <location filename="../ui/traffic/TopUsersView.cpp" line="+25"/>
+        <source>Top users by &amp;traffic:</source>
+        <translation>流量排行(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 72 hours</source>
+        <translation>最近 72 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click or press Enter to open the user.</source>
+        <translation>双击或按 Enter 打开该用户。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::TrafficChart</name>
+    <message>
+        <location filename="../ui/charts/TrafficChart.cpp" line="+69"/>
+        <source>Upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1
+Upload %2, download %3, total %4</source>
+        <translation>%1
+上传 %2，下载 %3，合计 %4</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::UsageLogsDashboard</name>
+    <message>
+        <location filename="../ui/usage/UsageLogsDashboard.cpp" line="+31"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any resource type</source>
+        <translation>任意资源类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost at least:</source>
+        <translation>消耗至少：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+48"/>
+        <source>Export usage logs</source>
+        <translation>导出使用记录</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>usage-logs.csv</source>
+        <translation>usage-logs.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting usage logs…</source>
+        <translation>正在导出使用记录…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Exporting usage logs: %1 of %2 rows…</source>
+        <translation>正在导出使用记录：%1 / %2 行…</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::UserDetailPanel</name>
     <message>
-        <location filename="../ui/users/UserDetailPanel.cpp" line="+54"/>
+        <location filename="../ui/users/UserDetailPanel.cpp" line="+61"/>
         <source>Profile</source>
         <translation>资料</translation>
     </message>
@@ -2475,12 +3087,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+140"/>
+        <location line="+148"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-148"/>
         <source>Last used</source>
         <translation>最近使用</translation>
     </message>
@@ -2520,7 +3132,12 @@
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>Traffic and usage</source>
+        <translation>流量与使用</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
@@ -2535,7 +3152,7 @@
         <translation>此用户已不存在：有人删除了它。请刷新列表。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Select a user to see their details.</source>
         <translation>选择一个用户以查看详情。</translation>
     </message>
@@ -2551,7 +3168,7 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <location line="+1"/>
         <source>never</source>
         <translation>从未</translation>
@@ -2708,6 +3325,71 @@
         <location line="+62"/>
         <source>These are the values saved by someone else, with your own changes kept in the fields you edited. Check them and save again.</source>
         <translation>这些是他人保存的值，你编辑过的字段仍保留你的更改。请核对后再次保存。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::UserTrafficPanel</name>
+    <message>
+        <location filename="../ui/traffic/UserTrafficPanel.cpp" line="+35"/>
+        <source>Traffic in the last 24 hours</source>
+        <translation>最近 24 小时的流量</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Traffic per node per day, last %n day(s)</source>
+        <translation>
+            <numerusform>每个节点每天的流量，最近 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select a user to see their traffic.</source>
+        <translation>选择一个用户以查看其流量。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no traffic allowance</source>
+        <translation>没有流量额度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 left</source>
+        <translation>剩余 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No active plan</source>
+        <translation>没有有效套餐</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, until %2</source>
+        <translation>%1，至 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>forever</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unlimited processings</source>
+        <translation>处理次数无限制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 processings left</source>
+        <translation>剩余 %1 / %2 次处理</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As the user sees it: %1. Quota: %2. Traffic: %3.</source>
+        <translation>用户看到的：%1。配额：%2。流量：%3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
