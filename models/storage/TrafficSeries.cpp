@@ -8,6 +8,22 @@
 
 namespace pd::storage {
 
+namespace {
+
+// Runs a prepared query whose rows are (start, upload, download).
+QList<TrafficSeries::Bucket> readBuckets(QSqlQuery& q)
+{
+    if (!q.exec())
+        throw JobError{Database::describe(q.lastError()), q.lastError()};
+    QList<TrafficSeries::Bucket> buckets;
+    while (q.next())
+        buckets.append(
+            {q.value(0).toDateTime().toUTC(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    return buckets;
+}
+
+} // namespace
+
 QList<TrafficSeries::Bucket> TrafficSeries::forNode(QSqlDatabase& db, int nodeId, int hours)
 {
     const bool daily = hours > 24;
@@ -26,13 +42,7 @@ QList<TrafficSeries::Bucket> TrafficSeries::forNode(QSqlDatabase& db, int nodeId
     q.addBindValue(hours);
     q.addBindValue(nodeId);
     q.addBindValue(nodeId);
-    if (!q.exec())
-        throw JobError{Database::describe(q.lastError()), q.lastError()};
-    QList<Bucket> buckets;
-    while (q.next())
-        buckets.append(
-            {q.value(0).toDateTime().toUTC(), q.value(1).toLongLong(), q.value(2).toLongLong()});
-    return buckets;
+    return readBuckets(q);
 }
 
 QList<TrafficSeries::Bucket> TrafficSeries::forUser(QSqlDatabase& db, const QString& userId,
@@ -47,13 +57,7 @@ QList<TrafficSeries::Bucket> TrafficSeries::forUser(QSqlDatabase& db, const QStr
         "?::uuid GROUP BY b.start ORDER BY b.start"));
     q.addBindValue(hours);
     q.addBindValue(userId);
-    if (!q.exec())
-        throw JobError{Database::describe(q.lastError()), q.lastError()};
-    QList<Bucket> buckets;
-    while (q.next())
-        buckets.append(
-            {q.value(0).toDateTime().toUTC(), q.value(1).toLongLong(), q.value(2).toLongLong()});
-    return buckets;
+    return readBuckets(q);
 }
 
 QList<TrafficSeries::NodeDay> TrafficSeries::userPerNodeDaily(QSqlDatabase& db,
