@@ -9,7 +9,9 @@
 #include "ui/audit/AuditLogView.h"
 #include "ui/connection/ConnectionDialog.h"
 #include "ui/nodes/NodesDashboard.h"
+#include "ui/plans/PlansDashboard.h"
 #include "ui/settings/PreferencesDialog.h"
+#include "ui/subscriptions/SubscriptionsDashboard.h"
 #include "ui/tables/TableCatalog.h"
 #include "ui/tables/TableDashboard.h"
 #include "ui/usage/UsageLogsDashboard.h"
@@ -377,9 +379,8 @@ void MainWindow::buildPages()
 
     auto* users = new UsersDashboard(m_worker, m_role, m_pages);
     replace(UsersPage, users);
-    replace(PlansPage, new TableDashboard(m_worker, TableCatalog::plans(m_role), m_pages));
-    replace(SubscriptionsPage,
-            new TableDashboard(m_worker, TableCatalog::subscriptions(m_role), m_pages));
+    replace(PlansPage, new PlansDashboard(m_worker, m_role, m_pages));
+    replace(SubscriptionsPage, new SubscriptionsDashboard(m_worker, m_role, m_pages));
 
     auto* payments = new QTabWidget(m_pages);
     payments->setObjectName(QStringLiteral("payments"));

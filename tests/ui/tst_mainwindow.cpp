@@ -11,6 +11,8 @@
 #include "ui/MessageBox.h"
 #include "ui/audit/AuditLogView.h"
 #include "ui/nodes/NodesDashboard.h"
+#include "ui/plans/PlansDashboard.h"
+#include "ui/subscriptions/SubscriptionsDashboard.h"
 #include "ui/tables/TableDashboard.h"
 #include "ui/usage/UsageLogsDashboard.h"
 #include "ui/users/UsersDashboard.h"
@@ -152,7 +154,7 @@ void TestMainWindow::everyPageShowsRealRows()
             break;
         }
         case MainWindow::PlansPage: {
-            auto* plans = qobject_cast<pd::ui::TableDashboard*>(shown);
+            auto* plans = qobject_cast<pd::ui::PlansDashboard*>(shown);
             QVERIFY(plans);
             QTRY_VERIFY(loaded(plans->model(), 2));
             QCOMPARE(column(plans->model(), 0),
@@ -160,7 +162,7 @@ void TestMainWindow::everyPageShowsRealRows()
             break;
         }
         case MainWindow::SubscriptionsPage: {
-            auto* subscriptions = qobject_cast<pd::ui::TableDashboard*>(shown);
+            auto* subscriptions = qobject_cast<pd::ui::SubscriptionsDashboard*>(shown);
             QVERIFY(subscriptions);
             QTRY_VERIFY(loaded(subscriptions->model(), 2));
             break;

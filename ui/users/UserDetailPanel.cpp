@@ -2,6 +2,7 @@
 
 #include "domain/ByteSize.h"
 #include "domain/Money.h"
+#include "ui/apikeys/ApiKeysWidget.h"
 #include "ui/traffic/UserTrafficPanel.h"
 
 #include <QFormLayout>
@@ -89,7 +90,7 @@ UserDetailPanel::UserDetailPanel(storage::DbWorker* worker, QWidget* parent)
 
     auto* keys = new QGroupBox(tr("API keys"));
     auto* keysLayout = new QVBoxLayout(keys);
-    m_keys = listView({tr("Key"), tr("Name"), tr("Active"), tr("Last used"), tr("Expires")});
+    m_keys = new ApiKeysWidget(worker);
     keysLayout->addWidget(m_keys);
     content->addWidget(keys);
 
@@ -188,6 +189,11 @@ QString UserDetailPanel::trafficText(qint64 used, qint64 quota)
     return tr("%1 of %2").arg(domain::bytes::format(used), domain::bytes::format(quota));
 }
 
+QTreeWidget* UserDetailPanel::apiKeysView() const
+{
+    return m_keys->view();
+}
+
 QString UserDetailPanel::emailText() const
 {
     return m_email->text();
@@ -278,17 +284,8 @@ void UserDetailPanel::show(const storage::UserDetail& detail)
                 : tr("%1 of %2 used").arg(usedText, QLocale().toString(limit.toInteger())));
     }
 
-    m_keys->clear();
-    for (const QJsonObject& k : detail.apiKeys) {
-        const QString lastUsed = k.value(QStringLiteral("last_used_at")).toString();
-        const QString expires = k.value(QStringLiteral("expires_at")).toString();
-        m_keys->addTopLevelItem(
-            new QTreeWidgetItem({k.value(QStringLiteral("prefix")).toString() + QStringLiteral("…"),
-                                 k.value(QStringLiteral("name")).toString(),
-                                 k.value(QStringLiteral("active")).toBool() ? tr("yes") : tr("no"),
-                                 lastUsed.isEmpty() ? tr("never") : isoDateText(lastUsed),
-                                 expires.isEmpty() ? tr("never") : isoDateText(expires)}));
-    }
+    // The keys widget reads the keys itself (and lets administrators create and revoke).
+    m_keys->setUser(u.id, m_keysEditable);
 
     m_transactions->clear();
     for (const QJsonObject& t : detail.recentTransactions) {

@@ -14,6 +14,8 @@ class QGroupBox;
 namespace pd::ui {
 
 class UserTrafficPanel;
+class ApiKeysWidget;
+
 // Everything about one user at a glance (profile, current subscription, traffic against quota,
 // API keys by prefix, recent payments), loaded through the worker so the GUI never waits.
 // A newer load() supersedes an older one still running: its late answer is dropped.
@@ -39,7 +41,10 @@ public:
     QString stateText() const;
     QString subscriptionText() const;
     QString messageText() const;
-    QTreeWidget* apiKeysView() const { return m_keys; }
+    QTreeWidget* apiKeysView() const;
+    ApiKeysWidget* apiKeysWidget() const { return m_keys; }
+    // Whether the API keys may be created and revoked here (administrators).
+    void setApiKeysEditable(bool editable) { m_keysEditable = editable; }
     QTreeWidget* transactionsView() const { return m_transactions; }
     UserTrafficPanel* trafficPanel() const { return m_usage; }
 
@@ -81,7 +86,8 @@ private:
     QLabel* m_plan;
     QLabel* m_period;
     QLabel* m_quota;
-    QTreeWidget* m_keys;
+    ApiKeysWidget* m_keys;
+    bool m_keysEditable = false;
     QTreeWidget* m_transactions;
 };
 

@@ -3,6 +3,8 @@
 #include "item/LazyTableModel.h"
 #include "storage/Database.h"
 #include "ui/MessageBox.h"
+#include "ui/compensation/CompensationDialog.h"
+#include "ui/subscriptions/AssignPlanDialog.h"
 #include "ui/tables/ValueLabelDelegate.h"
 #include "ui/users/UserDetailPanel.h"
 #include "ui/users/UserEditDialog.h"
@@ -94,7 +96,10 @@ UsersDashboard::UsersDashboard(storage::DbWorker* worker, storage::StaffAdmin::R
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_refresh = new QAction(tr("&Refresh"), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
-    for (QAction* action : {m_activate, m_ban, m_edit, m_refresh}) {
+    m_assignPlan = new QAction(tr("Assign &plan…"), this);
+    m_compensate = new QAction(tr("&Compensate…"), this);
+    m_compensate->setToolTip(tr("Give days and/or traffic to every user the filter selects."));
+    for (QAction* action : {m_activate, m_ban, m_edit, m_refresh, m_assignPlan, m_compensate}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
@@ -102,9 +107,11 @@ UsersDashboard::UsersDashboard(storage::DbWorker* worker, storage::StaffAdmin::R
     connect(m_ban, &QAction::triggered, this, &UsersDashboard::banSelected);
     connect(m_edit, &QAction::triggered, this, &UsersDashboard::editSelected);
     connect(m_refresh, &QAction::triggered, this, &UsersDashboard::refresh);
+    connect(m_assignPlan, &QAction::triggered, this, &UsersDashboard::assignPlanToSelected);
+    connect(m_compensate, &QAction::triggered, this, &UsersDashboard::compensateFiltered);
 
     auto* actions = new QHBoxLayout;
-    for (QAction* action : {m_activate, m_ban, m_edit, m_refresh})
+    for (QAction* action : {m_activate, m_ban, m_edit, m_refresh, m_assignPlan, m_compensate})
         actions->addWidget(actionButton(action));
     actions->addStretch(1);
     layout->addLayout(actions);
@@ -126,9 +133,10 @@ UsersDashboard::UsersDashboard(storage::DbWorker* worker, storage::StaffAdmin::R
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({m_activate, m_ban, m_edit, m_refresh});
+    m_view->addActions({m_activate, m_ban, m_edit, m_assignPlan, m_refresh});
     m_splitter->addWidget(m_view);
     m_detail = new UserDetailPanel(worker, this);
+    m_detail->setApiKeysEditable(m_role == storage::StaffAdmin::Role::Admin);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -189,7 +197,7 @@ UsersDashboard::UsersDashboard(storage::DbWorker* worker, storage::StaffAdmin::R
 
     if (m_role != storage::StaffAdmin::Role::Admin) {
         const QString why = tr("Only administrators can change users.");
-        for (QAction* action : {m_activate, m_ban, m_edit})
+        for (QAction* action : {m_activate, m_ban, m_edit, m_assignPlan, m_compensate})
             action->setToolTip(why);
     }
     loadFilterChoices();
@@ -379,6 +387,8 @@ void UsersDashboard::updateActions()
     m_ban->setEnabled(admin && have && active);
     m_activate->setEnabled(admin && have && !active);
     m_edit->setEnabled(admin && have);
+    m_assignPlan->setEnabled(admin && have);
+    m_compensate->setEnabled(admin);
 }
 
 void UsersDashboard::banSelected()
@@ -458,6 +468,52 @@ void UsersDashboard::editSelected()
     m_editDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_editDialog, &UserEditDialog::saved, this, &UsersDashboard::onUserSaved);
     m_editDialog->open();
+}
+
+void UsersDashboard::compensateFiltered()
+{
+    updateActions();
+    if (!m_compensate->isEnabled())
+        return;
+    // The very filter the list shows, so the preview counts the users on screen.
+    QStringList parts;
+    const storage::UserFilter f = filter();
+    if (!f.search.isEmpty())
+        parts << tr("search \"%1\"").arg(f.search);
+    if (f.state != storage::UserFilter::State::Any)
+        parts << m_state->currentText();
+    if (!f.planId.isNull())
+        parts << m_plan->currentText();
+    if (f.nodeGroup)
+        parts << m_nodeGroup->currentText();
+    if (f.overQuota)
+        parts << m_overQuota->text();
+    auto* dialog = new CompensationDialog(
+        m_worker, f, parts.isEmpty() ? tr("all users") : parts.join(QStringLiteral(", ")), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CompensationDialog::applied, this, [this](qint64 users) {
+        m_model->refresh();
+        m_detail->reload();
+        Q_EMIT userChanged(QUuid());
+        showStatus(QString());
+        MessageBox::information(this, tr("Compensate users"),
+                                tr("%n user(s) were compensated. The audit log has each change "
+                                   "and a summary with the filter.",
+                                   nullptr, int(qMin<qint64>(users, INT_MAX))));
+    });
+    dialog->open();
+}
+
+void UsersDashboard::assignPlanToSelected()
+{
+    updateActions();
+    if (!m_assignPlan->isEnabled())
+        return;
+    const storage::UserRecord user = m_detail->record();
+    auto* dialog = new AssignPlanDialog(m_worker, user.id, user.email, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AssignPlanDialog::assigned, this, [this, user] { onUserSaved(user); });
+    dialog->open();
 }
 
 void UsersDashboard::onUserSaved(const storage::UserRecord& user)

@@ -62,6 +62,8 @@ public:
     QAction* activateAction() const { return m_activate; }
     QAction* editAction() const { return m_edit; }
     QAction* refreshAction() const { return m_refresh; }
+    QAction* compensateAction() const { return m_compensate; }
+    QAction* assignPlanAction() const { return m_assignPlan; }
     // The open edit dialog, if any.
     UserEditDialog* editDialog() const;
     // The column index of a listQuery column key ("state", "email"), -1 when none.
@@ -72,6 +74,9 @@ public Q_SLOTS:
     void editSelected();
     void banSelected();
     void activateSelected();
+    // Bulk compensation for everyone the current filter and search select.
+    void compensateFiltered();
+    void assignPlanToSelected();
 
 Q_SIGNALS:
     // A user was saved (edited, banned, activated): the audit view may have new rows.
@@ -114,6 +119,8 @@ private:
     QAction* m_ban;
     QAction* m_edit;
     QAction* m_refresh;
+    QAction* m_compensate;
+    QAction* m_assignPlan;
     QPointer<UserEditDialog> m_editDialog;
     int m_sortSection = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
