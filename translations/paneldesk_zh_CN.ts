@@ -182,6 +182,8 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+240"/>
+        <location line="+276"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+41"/>
         <source>count</source>
         <translation>count</translation>
@@ -203,6 +205,10 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-8"/>
+        <location line="+166"/>
+        <location line="+145"/>
+        <location line="+131"/>
         <location filename="../app/paneldeskctl/TrafficCommands.cpp" line="+112"/>
         <source>days</source>
         <translation>days</translation>
@@ -268,6 +274,7 @@
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-234"/>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
@@ -310,6 +317,8 @@
         <location line="+1"/>
         <location line="+3"/>
         <location line="+4"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-327"/>
+        <location line="+558"/>
         <source>name</source>
         <translation>name</translation>
     </message>
@@ -349,7 +358,7 @@
         <translation>数据库结构为版本 %1，需要版本 %2。未做任何更改；请先运行 &quot;paneldeskctl migrate&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/main.cpp" line="+20"/>
+        <location filename="../app/paneldeskctl/main.cpp" line="+21"/>
         <source>Commands:
 </source>
         <translation>命令：
@@ -363,7 +372,7 @@
 </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Command-line tool of PanelDesk, the back office for users, plans, payments and nodes.</source>
         <translation>PanelDesk 的命令行工具，用于管理用户、套餐、支付与节点的后台。</translation>
     </message>
@@ -403,12 +412,15 @@
         <translation>只列出邮箱、用户名或 ID 以此文本开头的用户。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-695"/>
+        <location line="+262"/>
+        <location line="+293"/>
+        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+2"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+2"/>
         <source>Only active or only banned users.</source>
         <translation>只列出正常用户或只列出已封禁用户。</translation>
     </message>
@@ -418,12 +430,14 @@
         <translation>只列出此节点分组中的用户。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-560"/>
+        <location line="+567"/>
+        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+0"/>
         <source>group</source>
         <translation>group</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+3"/>
         <source>Only users who used more traffic than their quota.</source>
         <translation>只列出已用流量超过配额的用户。</translation>
     </message>
@@ -439,33 +453,798 @@
         <translation>输出 JSON：金额为精确的十进制字符串，字节数为整数。</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+29"/>
+        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="-127"/>
         <source>--state must be active or banned.</source>
         <translation>--state 必须是 active 或 banned。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-533"/>
+        <location line="+540"/>
+        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+7"/>
         <source>--node-group must be a number from 0 to 9999.</source>
         <translation>--node-group 必须是 0 到 9999 之间的数字。</translation>
     </message>
     <message>
+        <location line="-819"/>
+        <source>Print JSON: money as exact decimal strings, bytes and counts as integers.</source>
+        <translation>输出 JSON：金额为精确的十进制字符串，字节数和计数为整数。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No user has the id or email &quot;%1&quot;.</source>
+        <translation>没有 ID 或邮箱为 "%1" 的用户。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No plan has the name or id &quot;%1&quot;. &quot;paneldeskctl plans list&quot; shows them.</source>
+        <translation>没有名称或 ID 为 "%1" 的套餐。"paneldeskctl plans list" 可列出套餐。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Name a subscription by its id, or by its user&apos;s id or email.</source>
+        <translation>请用订阅的 ID，或其用户的 ID 或邮箱指定订阅。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The user &quot;%1&quot; has no active subscription.</source>
+        <translation>用户 "%1" 没有有效订阅。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Lists every plan, active ones first.</source>
+        <translation>列出所有套餐，启用的在前。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+836"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-836"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cycle</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subscribers</source>
+        <translation>订阅人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+389"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="-389"/>
+        <location line="+389"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="-380"/>
+        <source>Price as an exact decimal, such as 99.00.</source>
+        <translation>价格为精确的十进制数，例如 99.00。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency code (CNY, USD, EUR, GBP, HKD, JPY, KRW).</source>
+        <translation>货币代码（CNY、USD、EUR、GBP、HKD、JPY、KRW）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly, yearly or lifetime.</source>
+        <translation>monthly、yearly 或 lifetime。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cycle</source>
+        <translation>cycle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the quota counts (processing_count).</source>
+        <translation>配额计量的内容（processing_count）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quota per period, or &quot;unlimited&quot;.</source>
+        <translation>每周期配额，或 "unlimited"。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Traffic per period, such as 200GiB.</source>
+        <translation>每周期流量，例如 200GiB。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>size</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset used traffic on assignment (yes or no).</source>
+        <translation>分配时重置已用流量（yes 或 no）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Node group granted (0-9999).</source>
+        <translation>授予的节点分组（0-9999）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level granted (0-99).</source>
+        <translation>授予的等级（0-99）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A feature line; repeat for more. Replaces the list.</source>
+        <translation>一行功能说明；可重复多次。会替换原列表。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the features.</source>
+        <translation>清空功能列表。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--price: %1</source>
+        <translation>--price：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--quota must be a whole number or &quot;unlimited&quot;.</source>
+        <translation>--quota 必须是整数或 "unlimited"。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--traffic must be a size such as 200GiB.</source>
+        <translation>--traffic 必须是大小，例如 200GiB。</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>--reset-traffic must be yes or no.</source>
+        <translation>--reset-traffic 必须是 yes 或 no。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--level must be a number from 0 to 99.</source>
+        <translation>--level 必须是 0 到 99 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved plan %1 (%2).
+</source>
+        <translation>已保存套餐 %1（%2）。
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Creates a plan.</source>
+        <translation>创建套餐。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan&apos;s unique name.</source>
+        <translation>套餐的唯一名称。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>plans create needs a NAME and --price. Try &quot;paneldeskctl plans create --help&quot;.</source>
+        <translation>plans create 需要 NAME 和 --price。请尝试 "paneldeskctl plans create --help"。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Changes the given fields of a plan.</source>
+        <translation>修改套餐的指定字段。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new name.</source>
+        <translation>新名称。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+41"/>
+        <location line="+198"/>
+        <source>The plan&apos;s name or id.</source>
+        <translation>套餐的名称或 ID。</translation>
+    </message>
+    <message>
+        <location line="-228"/>
+        <source>plans update needs one PLAN (name or id).</source>
+        <translation>plans update 需要一个 PLAN（名称或 ID）。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Deletes a plan no subscription ever used; others can only be deactivated.</source>
+        <translation>删除从未被任何订阅使用过的套餐；其他套餐只能停用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivates or activates a plan: an inactive plan cannot be assigned, its subscribers keep it.</source>
+        <translation>停用或启用套餐：停用的套餐不能再分配，现有订阅者保留。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>plans %1 needs one PLAN (name or id).</source>
+        <translation>plans %1 需要一个 PLAN（名称或 ID）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deleted plan %1.
+</source>
+        <translation>已删除套餐 %1。
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan %1 is active.
+</source>
+        <translation>套餐 %1 已启用。
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan %1 is inactive; its %2 subscriber(s) keep it.
+</source>
+        <translation>套餐 %1 已停用；其 %2 个订阅者保留该套餐。
+</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Lists subscriptions, newest first.</source>
+        <translation>列出订阅，最新的在前。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only active, cancelled or expired ones.</source>
+        <translation>只列出有效、已取消或已过期的。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this plan (name or id).</source>
+        <translation>只列出此套餐（名称或 ID）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+307"/>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <location line="-305"/>
+        <source>Only active ones ending within N days.</source>
+        <translation>只列出 N 天内到期的有效订阅。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only those that used at least N % of the quota.</source>
+        <translation>只列出配额使用至少 N % 的。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percent</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only users whose email starts with this text.</source>
+        <translation>只列出邮箱以此文本开头的用户。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most this many (default 50).</source>
+        <translation>最多列出这么多（默认 50）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--status must be active, cancelled or expired.</source>
+        <translation>--status 必须是 active、cancelled 或 expired。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--expiring-within must be a number of days from 1 to 3650.</source>
+        <translation>--expiring-within 必须是 1 到 3650 之间的天数。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--quota-above must be a percentage from 0 to 100.</source>
+        <translation>--quota-above 必须是 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+8"/>
         <source>--limit must be a number from 1 to 1,000,000.</source>
         <translation>--limit 必须是 1 到 1,000,000 之间的数字。</translation>
     </message>
     <message>
+        <location line="+42"/>
+        <location line="+295"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="-295"/>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period end</source>
+        <translation>周期结束</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Auto-renew</source>
+        <translation>自动续费</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lifetime</source>
+        <translation>永久</translation>
+    </message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>(%n subscription(s))
+</source>
+        <translation>
+            <numerusform>（%n 个订阅）
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Assigns a plan to a user in one transaction: charged to the user&apos;s balance (--charge; refused when short, nothing changed) or given with a reason (--grant).</source>
+        <translation>在一个事务中为用户分配套餐：从用户余额扣费（--charge；余额不足则拒绝，不做任何更改），或附理由赠送（--grant）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take the price from the user&apos;s balance.</source>
+        <translation>从用户余额扣除价格。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give it without charge, for this reason.</source>
+        <translation>免费赠送，理由如下。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+324"/>
+        <location line="+52"/>
+        <location line="+125"/>
+        <source>The user&apos;s id or email.</source>
+        <translation>用户的 ID 或邮箱。</translation>
+    </message>
+    <message>
+        <location line="-491"/>
+        <source>subscriptions assign needs USER, PLAN and either --charge or --grant REASON.</source>
+        <translation>subscriptions assign 需要 USER、PLAN，以及 --charge 或 --grant REASON 之一。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Assigned %1 to %2: subscription %3.
+</source>
+        <translation>已将 %1 分配给 %2：订阅 %3。
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>How many days to add.</source>
+        <translation>要增加的天数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End it when the period ends instead of now.</source>
+        <translation>在周期结束时终止，而不是立即终止。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adds days to a subscription&apos;s period.</source>
+        <translation>为订阅周期增加天数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancels a subscription now or at period end.</source>
+        <translation>立即或在周期结束时取消订阅。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sets the quota used back to 0.</source>
+        <translation>将已用配额重置为 0。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moves a subscription to another plan; a new period starts now and no money moves.</source>
+        <translation>将订阅转到另一个套餐；新周期从现在开始，不涉及资金。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new plan.</source>
+        <translation>新套餐。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turns auto-renew on or off.</source>
+        <translation>开启或关闭自动续费。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new setting.</source>
+        <translation>新的设置。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The subscription&apos;s id, or its user&apos;s id or email.</source>
+        <translation>订阅的 ID，或其用户的 ID 或邮箱。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Extended until %1.
+</source>
+        <translation>已延长至 %1。
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It ends with its period and will not renew.
+</source>
+        <translation>它将在周期结束时终止，不再续费。
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled.
+</source>
+        <translation>已取消。
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The quota was reset.
+</source>
+        <translation>配额已重置。
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Moved to %1.
+</source>
+        <translation>已转到 %1。
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: the unused part of the old period was worth about %1 %2 pro rata; no money was moved.
+</source>
+        <translation>注意：旧周期未使用部分按比例约值 %1 %2；未发生任何资金变动。
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Auto-renew is %1.
+</source>
+        <translation>自动续费已%1。
+</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Gives days and/or traffic to the users a filter selects (the Users page&apos;s filters), in one transaction, with one audit row per changed row and one summary. Prints the preview first; --dry-run stops there.</source>
+        <translation>在一个事务中为筛选出的用户（与用户页面的筛选相同）增加天数和/或流量，每个更改的行写一条审计记录并写一条汇总记录。先输出预览；--dry-run 到此为止。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Users whose email, username or id starts with this.</source>
+        <translation>邮箱、用户名或 ID 以此开头的用户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>active or banned users.</source>
+        <translation>正常或已封禁的用户。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users with an active subscription on this plan.</source>
+        <translation>在此套餐上有有效订阅的用户。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users in this node group.</source>
+        <translation>此节点分组中的用户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users over their traffic quota.</source>
+        <translation>超出流量配额的用户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every user (needed when no filter is given).</source>
+        <translation>所有用户（未给出筛选条件时必需）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days to add.</source>
+        <translation>要增加的天数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GiB of traffic to add.</source>
+        <translation>要增加的流量（GiB）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only show who would get what.</source>
+        <translation>只显示谁会得到什么。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>--days must be a number from 0 to 3650.</source>
+        <translation>--days 必须是 0 到 3650 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--gib must be a whole number of GiB up to 1 PiB.</source>
+        <translation>--gib 必须是不超过 1 PiB 的整数 GiB。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give a filter, or --all to compensate every user.</source>
+        <translation>请给出筛选条件，或用 --all 补偿所有用户。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Expiry</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 user(s) selected. A sample:
+</source>
+        <translation>已选择 %1 个用户。示例：
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>compensated %1 of %2</source>
+        <translation>已补偿 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compensated %1 user(s); audit entry %2.
+</source>
+        <translation>已补偿 %1 个用户；审计条目 %2。
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Creates an API key for a user and prints it once: only its fingerprint is stored, so it cannot be shown again.</source>
+        <translation>为用户创建 API 密钥并只输出一次：只保存其指纹，因此无法再次显示。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the key is for.</source>
+        <translation>密钥的用途。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valid for this many days (default: no expiry).</source>
+        <translation>有效天数（默认：不过期）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>apikeys create needs USER and --name (and --expires-days from 1 to 3650 if given).</source>
+        <translation>apikeys create 需要 USER 和 --name（如给出 --expires-days，须为 1 到 3650）。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Store this key now: it is not kept and cannot be shown again.</source>
+        <translation>请立即保存此密钥：它不会被保留，也无法再次显示。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lists a user&apos;s API keys by prefix.</source>
+        <translation>按前缀列出用户的 API 密钥。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>apikeys list needs one USER (id or email).</source>
+        <translation>apikeys list 需要一个 USER（ID 或邮箱）。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Revokes an API key at once; a revoked key can never be used again.</source>
+        <translation>立即吊销 API 密钥；吊销后的密钥永远无法再使用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key&apos;s id or its prefix.</source>
+        <translation>密钥的 ID 或前缀。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>apikeys revoke needs one KEY (id or prefix).</source>
+        <translation>apikeys revoke 需要一个 KEY（ID 或前缀）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No API key has the id or prefix &quot;%1&quot;.</source>
+        <translation>没有 ID 或前缀为 "%1" 的 API 密钥。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Several keys have the prefix &quot;%1&quot;; revoke by id.</source>
+        <translation>有多个密钥的前缀为 "%1"；请按 ID 吊销。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revoked.
+</source>
+        <translation>已吊销。
+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>It was revoked already.
+</source>
+        <translation>它此前已被吊销。
+</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Consumes quota of a user&apos;s active subscription atomically (never past its limit) and logs the use. Prints the quota used afterwards; exits 1 when the quota is used up or there is no active subscription.</source>
+        <translation>原子地消耗用户有效订阅的配额（绝不超过上限）并记录使用。之后输出已用配额；配额用完或没有有效订阅时以 1 退出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How much to consume (1).</source>
+        <translation>消耗量（1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was processed, for the usage log.</source>
+        <translation>处理的对象，用于使用记录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What is consumed, such as dicom_processing.</source>
+        <translation>消耗的内容，例如 dicom_processing。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>quota consume needs USER and RESOURCE_TYPE, and --cost from 0 to 1000000.</source>
+        <translation>quota consume 需要 USER 和 RESOURCE_TYPE，--cost 为 0 到 1000000。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>  plans list|create|update|deactivate|activate|delete
+                                         manage subscription plans
+</source>
+        <translation>  plans list|create|update|deactivate|activate|delete
+                                         管理订阅套餐
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  subscriptions list|assign|extend|change-plan|cancel|reset-quota|auto-renew
+                                         manage users&apos; subscriptions
+</source>
+        <translation>  subscriptions list|assign|extend|change-plan|cancel|reset-quota|auto-renew
+                                         管理用户的订阅
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  compensate [filters] --days N --gib N [--dry-run]
+                                         give days/traffic to filtered users
+</source>
+        <translation>  compensate [filters] --days N --gib N [--dry-run]
+                                         为筛选出的用户补偿天数/流量
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  apikeys create|list|revoke             manage users&apos; API keys
+</source>
+        <translation>  apikeys create|list|revoke             管理用户的 API 密钥
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  quota consume USER TYPE [--cost N]     consume quota atomically
+</source>
+        <translation>  quota consume USER TYPE [--cost N]     原子地消耗配额
+</translation>
+    </message>
+    <message>
+        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+5"/>
         <source>users list takes no arguments. Try &quot;paneldeskctl users list --help&quot;.</source>
         <translation>users list 不接受参数。请尝试 &quot;paneldeskctl users list --help&quot;。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-994"/>
+        <location line="+389"/>
+        <location line="+447"/>
+        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+57"/>
         <location line="+134"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message numerus="yes">
-        <location line="-96"/>
+        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="-96"/>
         <source>(%n user(s))
 </source>
         <translation>
@@ -499,13 +1278,15 @@
         <translation>没有 ID 为 %1 的用户。请核对 ID，或用 &quot;paneldeskctl users list --search&quot; 查找该用户。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-141"/>
+        <location line="+1"/>
+        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+41"/>
         <location line="+21"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="-14"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
@@ -515,18 +1296,35 @@
         <translation>用户名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+140"/>
+        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+1"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last used</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+0"/>
         <location line="+31"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="-31"/>
         <source>banned</source>
         <translation>已封禁</translation>
     </message>
@@ -546,12 +1344,15 @@
         <translation>%1（上传 %2，下载 %3）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-841"/>
+        <location line="+389"/>
+        <location line="+294"/>
+        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+3"/>
         <source>Quota</source>
         <translation>配额</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+1"/>
         <source>Node group</source>
         <translation>节点分组</translation>
     </message>
@@ -587,12 +1388,13 @@
         <translation>永久</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-676"/>
+        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+3"/>
         <source>unlimited</source>
         <translation>无限制</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+4"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
@@ -602,12 +1404,13 @@
         <translation>%1… %2（%3）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+834"/>
+        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+4"/>
         <source>revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+2"/>
         <source>Payment</source>
         <translation>支付</translation>
     </message>
@@ -623,7 +1426,7 @@
     <message>
         <location filename="../app/paneldeskctl/TrafficCommands.cpp" line="-72"/>
         <source>Applies nodes&apos; traffic reports, one JSON object per line in the shape {&quot;node_id&quot;: N, &quot;data&quot;: [{&quot;user_id&quot;: &quot;…&quot;, &quot;u&quot;: bytes, &quot;d&quot;: bytes}]}. Each report is applied whole or not at all; a refused line is reported with its number and the others go on.</source>
-        <translation>应用节点的流量报告，每行一个 JSON 对象，格式为 {"node_id": N, "data": [{"user_id": "…", "u": bytes, "d": bytes}]}。每份报告要么完整应用，要么完全不应用；被拒绝的行会报告其行号，其余行继续处理。</translation>
+        <translation>应用节点的流量报告，每行一个 JSON 对象，格式为 {&quot;node_id&quot;: N, &quot;data&quot;: [{&quot;user_id&quot;: &quot;…&quot;, &quot;u&quot;: bytes, &quot;d&quot;: bytes}]}。每份报告要么完整应用，要么完全不应用；被拒绝的行会报告其行号，其余行继续处理。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -633,7 +1436,7 @@
     <message>
         <location line="+9"/>
         <source>traffic ingest needs one FILE, or - for standard input. Try &quot;paneldeskctl traffic ingest --help&quot;.</source>
-        <translation>traffic ingest 需要一个 FILE，或用 - 表示标准输入。请尝试 "paneldeskctl traffic ingest --help"。</translation>
+        <translation>traffic ingest 需要一个 FILE，或用 - 表示标准输入。请尝试 &quot;paneldeskctl traffic ingest --help&quot;。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -670,7 +1473,7 @@
     <message>
         <location line="+11"/>
         <source>traffic prune needs --older-than with a number of days from 1 to 36500. Try &quot;paneldeskctl traffic prune --help&quot;.</source>
-        <translation>traffic prune 需要 --older-than，天数为 1 到 36500。请尝试 "paneldeskctl traffic prune --help"。</translation>
+        <translation>traffic prune 需要 --older-than，天数为 1 到 36500。请尝试 &quot;paneldeskctl traffic prune --help&quot;。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -692,7 +1495,7 @@
     <message>
         <location line="+12"/>
         <source>--months-ahead must be a number from 0 to 120. Try &quot;paneldeskctl partitions ensure --help&quot;.</source>
-        <translation>--months-ahead 必须是 0 到 120 之间的数字。请尝试 "paneldeskctl partitions ensure --help"。</translation>
+        <translation>--months-ahead 必须是 0 到 120 之间的数字。请尝试 &quot;paneldeskctl partitions ensure --help&quot;。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -848,6 +1651,32 @@
         <location line="+20"/>
         <source>The system keychain reported an error (%1); the password was not changed. Check that your keyring is unlocked and try again.</source>
         <translation>系统钥匙串报告错误（%1）；密码未更改。请确认密钥环已解锁后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::storage::ApiKeyStore</name>
+    <message>
+        <location filename="../models/storage/ApiKeyStore.cpp" line="+72"/>
+        <source>A key needs a name of 1 to 100 characters, so nobody wonders later what it is for. No key was created.</source>
+        <translation>密钥需要 1 到 100 个字符的名称，以免日后不知其用途。未创建密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::storage::CompensationJob</name>
+    <message>
+        <location filename="../models/storage/CompensationJob.cpp" line="+37"/>
+        <source>Days must be between 0 and 3650.</source>
+        <translation>天数必须在 0 到 3650 之间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Traffic must be between 0 and 1 PiB.</source>
+        <translation>流量必须在 0 到 1 PiB 之间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give days, traffic or both: a compensation of nothing changes nothing.</source>
+        <translation>请给出天数、流量或两者：什么都不补偿则什么都不会改变。</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +2079,139 @@
     </message>
 </context>
 <context>
+    <name>pd::storage::PlansRepository</name>
+    <message>
+        <location filename="../models/storage/PlansRepository.cpp" line="+73"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cycle</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quota</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Traffic per period</source>
+        <translation>每周期流量</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Node group</source>
+        <translation>节点分组</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Subscribers</source>
+        <translation>订阅人数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The name must have 1 to 100 characters.</source>
+        <translation>名称必须为 1 到 100 个字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price needs a known currency.</source>
+        <translation>价格需要已知的货币。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The billing cycle must be monthly, yearly or lifetime.</source>
+        <translation>计费周期必须是按月、按年或永久。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The quota type must be lower-case letters, digits and _, such as processing_count.</source>
+        <translation>配额类型必须由小写字母、数字和 _ 组成，例如 processing_count。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The quota limit cannot be negative; leave it empty for unlimited.</source>
+        <translation>配额上限不能为负数；留空表示无限制。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The traffic per period must be between 0 and 1 PiB.</source>
+        <translation>每周期流量必须在 0 到 1 PiB 之间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The node group must be between 0 and 9999.</source>
+        <translation>节点分组必须在 0 到 9999 之间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The level must be between 0 and 99.</source>
+        <translation>等级必须在 0 到 99 之间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A plan has at most 50 features.</source>
+        <translation>一个套餐最多 50 项功能。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each feature must have 1 to 200 characters.</source>
+        <translation>每项功能必须为 1 到 200 个字符。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The plan was saved but could not be read back. Refresh the list.</source>
+        <translation>套餐已保存，但无法读回。请刷新列表。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yearly</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifetime</source>
+        <translation>永久</translation>
+    </message>
+</context>
+<context>
     <name>pd::storage::StaffAdmin</name>
     <message>
         <location filename="../models/storage/StaffAdmin.cpp" line="+96"/>
@@ -1303,6 +2265,142 @@
     </message>
 </context>
 <context>
+    <name>pd::storage::SubscriptionSql</name>
+    <message>
+        <location filename="../models/storage/SubscriptionSql.cpp" line="+62"/>
+        <source>What you acted on no longer exists: someone deleted it. Nothing was changed; refresh the list.</source>
+        <translation>你操作的对象已不存在：有人删除了它。未做任何更改；请刷新列表。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database refused the values, so nothing was changed: %1. Correct them and try again.</source>
+        <translation>数据库拒绝了这些值，因此未做任何更改：%1。请更正后重试。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A plan with this name exists already (names are unique whatever their case). Nothing was saved; choose another name.</source>
+        <translation>已存在同名套餐（名称不区分大小写且唯一）。未保存任何内容；请换一个名称。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This plan has subscriptions, so it cannot be deleted: they and their purchases refer to it. Nothing was changed; deactivate the plan instead so nobody new gets it.</source>
+        <translation>此套餐有订阅，因此无法删除：这些订阅及其购买记录引用了它。未做任何更改；请改为停用此套餐，使新用户无法获得。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user&apos;s balance is short of the plan&apos;s price, so nothing was changed. Top up the balance first, or give the plan without charge with a reason.</source>
+        <translation>用户余额不足以支付套餐价格，因此未做任何更改。请先充值，或附理由免费赠送该套餐。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The quota is used up, so nothing was consumed. Reset the quota or move the user to a larger plan.</source>
+        <translation>配额已用完，因此未消耗任何配额。请重置配额或将用户转到更大的套餐。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no active subscription to act on, so nothing was changed. Refresh to see its current state.</source>
+        <translation>没有可操作的有效订阅，因此未做任何更改。请刷新查看其当前状态。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This plan is inactive, so nobody new can get it. Nothing was changed; activate the plan first or choose another.</source>
+        <translation>此套餐已停用，新用户无法获得。未做任何更改；请先启用该套餐或选择其他套餐。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This user already has an active subscription, so nothing was changed. Change that subscription&apos;s plan instead, or cancel it first.</source>
+        <translation>此用户已有有效订阅，因此未做任何更改。请改为更换该订阅的套餐，或先取消它。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed this plan while you were editing. Your changes are kept in the form; reload to see theirs, then save again.</source>
+        <translation>你编辑期间有人修改了此套餐。你的更改仍保留在表单中；请重新加载查看对方的更改，然后再次保存。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only administrators may do this: the database refused it and nothing was changed. Ask an administrator.</source>
+        <translation>只有管理员可以执行此操作：数据库拒绝了它，未做任何更改。请联系管理员。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database lacks what this needs (%1), so nothing was changed. Its schema may be older than PanelDesk: have the owner run &quot;paneldeskctl migrate&quot;.</source>
+        <translation>数据库缺少所需内容（%1），因此未做任何更改。其数据库结构可能比 PanelDesk 旧：请让所有者运行 "paneldeskctl migrate"。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::storage::SubscriptionsRepository</name>
+    <message>
+        <location filename="../models/storage/SubscriptionsRepository.cpp" line="+75"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Period start</source>
+        <translation>周期开始</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Period end</source>
+        <translation>周期结束</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quota used</source>
+        <translation>已用配额</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quota limit</source>
+        <translation>配额上限</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quota used %</source>
+        <translation>已用配额 %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Auto-renew</source>
+        <translation>自动续费</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>A plan given without charge needs a reason. Nothing was changed; write why the user gets it.</source>
+        <translation>免费赠送的套餐需要理由。未做任何更改；请写明用户获得它的原因。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+</context>
+<context>
     <name>pd::storage::TrafficIngest</name>
     <message>
         <location filename="../models/storage/TrafficIngest.cpp" line="+33"/>
@@ -1317,12 +2415,12 @@
     <message>
         <location line="+6"/>
         <source>The report needs &quot;node_id&quot;, a positive whole number. Nothing of it was applied.</source>
-        <translation>报告需要 "node_id"，一个正整数。未应用其中任何内容。</translation>
+        <translation>报告需要 &quot;node_id&quot;，一个正整数。未应用其中任何内容。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The report needs &quot;data&quot;, a list of {&quot;user_id&quot;, &quot;u&quot;, &quot;d&quot;}. Nothing of it was applied.</source>
-        <translation>报告需要 "data"，一个 {"user_id", "u", "d"} 列表。未应用其中任何内容。</translation>
+        <translation>报告需要 &quot;data&quot;，一个 {&quot;user_id&quot;, &quot;u&quot;, &quot;d&quot;} 列表。未应用其中任何内容。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1406,6 +2504,189 @@
         <location line="+1"/>
         <source>This email is already used by another user.</source>
         <translation>此邮箱已被其他用户使用。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ApiKeyRevealDialog</name>
+    <message>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="+15"/>
+        <source>New API key</source>
+        <translation>新 API 密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the key now: this is the only time it is shown. PanelDesk keeps only its fingerprint, so a lost key cannot be shown again; revoke it and create a new one instead.</source>
+        <translation>请立即复制密钥：这是它唯一一次显示。PanelDesk 只保存其指纹，丢失的密钥无法再次显示；请吊销后重新创建。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ApiKeysWidget</name>
+    <message>
+        <location filename="../ui/apikeys/ApiKeysWidget.cpp" line="+33"/>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last used</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New key…</source>
+        <translation>新建密钥(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke…</source>
+        <translation>吊销(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The keys could not be loaded. %1</source>
+        <translation>无法加载密钥。%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only administrators can manage API keys.</source>
+        <translation>只有管理员可以管理 API 密钥。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <location line="+22"/>
+        <source>New API key</source>
+        <translation>新 API 密钥</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>What is the key for (its name)?</source>
+        <translation>密钥的用途（名称）是什么？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Valid for how many days (0 = no expiry)?</source>
+        <translation>有效期多少天（0 = 不过期）？</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No key was created. %1</source>
+        <translation>未创建密钥。%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+10"/>
+        <source>Revoke API key</source>
+        <translation>吊销 API 密钥</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Revoke the key %1 (%2)? Whatever uses it stops working at once, and it cannot be turned back on.</source>
+        <translation>吊销密钥 %1（%2）？使用它的一切将立即停止工作，且无法重新启用。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The key was not revoked. %1</source>
+        <translation>密钥未被吊销。%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::AssignPlanDialog</name>
+    <message>
+        <location filename="../ui/subscriptions/AssignPlanDialog.cpp" line="+21"/>
+        <source>Assign a plan to %1</source>
+        <translation>为 %1 分配套餐</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Plan:</source>
+        <translation>套餐(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Charge the price to the user&apos;s balance</source>
+        <translation>从用户余额扣除价格(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why the user gets it without charge</source>
+        <translation>用户免费获得的原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Assign</source>
+        <translation>分配(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The plans could not be loaded. %1</source>
+        <translation>无法加载套餐。%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1, %2; quota %3; traffic %4 per period; node group %5, level %6</source>
+        <translation>%1，%2；配额 %3；每周期流量 %4；节点分组 %5，等级 %6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unlimited</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The plan was not assigned. %1</source>
+        <translation>套餐未分配。%1</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +2848,152 @@
         <location line="+18"/>
         <source>(empty)</source>
         <translation>（空）</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CompensationDialog</name>
+    <message>
+        <location filename="../ui/compensation/CompensationDialog.cpp" line="+27"/>
+        <source>no expiry</source>
+        <translation>不过期</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+117"/>
+        <source>Compensate users</source>
+        <translation>补偿用户</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Users: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;days:</source>
+        <translation>增加天数(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Traffic to add, such as 10 GiB; a bare number is GiB.</source>
+        <translation>要增加的流量，例如 10 GiB；纯数字按 GiB 计。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;traffic:</source>
+        <translation>增加流量(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expiry before</source>
+        <translation>之前到期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expiry after</source>
+        <translation>之后到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quota before</source>
+        <translation>之前配额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quota after</source>
+        <translation>之后配额</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply…</source>
+        <translation>应用(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Write the traffic as a size such as 10 GiB.</source>
+        <translation>请将流量写成大小，例如 10 GiB。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview to see who gets what.</source>
+        <translation>预览以查看谁会得到什么。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The preview failed. %1</source>
+        <translation>预览失败。%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n user(s) will get %1. A sample:</source>
+        <translation>
+            <numerusform>%n 个用户将获得 %1。示例：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> and </source>
+        <translation> 和 </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Give this to %n user(s) now? It is applied in one transaction and recorded in the audit log.</source>
+        <translation>
+            <numerusform>现在将此补偿给 %n 个用户？它在一个事务中应用并记录到审计日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Applying… Cancel rolls everything back until it is committed.</source>
+        <translation>正在应用… 提交之前取消会回滚全部更改。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 of %2 users</source>
+        <translation>%1 / %2 个用户</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>Nothing was changed: the compensation failed and was rolled back. %1</source>
+        <translation>未做任何更改：补偿失败并已回滚。%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>已取消：未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -1872,7 +3299,7 @@
 <context>
     <name>pd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+81"/>
+        <location filename="../ui/MainWindow.cpp" line="+83"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
@@ -1908,23 +3335,23 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+727"/>
+        <location line="+726"/>
         <source>PanelDesk</source>
         <translation>PanelDesk</translation>
     </message>
     <message>
-        <location line="-711"/>
+        <location line="-710"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+302"/>
+        <location line="+301"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-245"/>
         <source>Welcome to PanelDesk</source>
         <translation>欢迎使用 PanelDesk</translation>
     </message>
@@ -2011,10 +3438,10 @@
     <message>
         <location line="+55"/>
         <source>Next month&apos;s partitions are missing (%1): run &quot;paneldeskctl partitions ensure&quot; before the month starts.</source>
-        <translation>下个月的分区缺失（%1）：请在月初之前运行 "paneldeskctl partitions ensure"。</translation>
+        <translation>下个月的分区缺失（%1）：请在月初之前运行 &quot;paneldeskctl partitions ensure&quot;。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
@@ -2413,6 +3840,267 @@ Traffic: last hour %11, 24 h %12, 72 h %13</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::PlanEditDialog</name>
+    <message>
+        <location filename="../ui/plans/PlanEditDialog.cpp" line="+24"/>
+        <source>New plan</source>
+        <translation>新建套餐</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit plan %1</source>
+        <translation>编辑套餐 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>99.00</source>
+        <translation>99.00</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Price:</source>
+        <translation>价格(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Billing &amp;cycle:</source>
+        <translation>计费周期(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quota &amp;type:</source>
+        <translation>配额类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty = unlimited</source>
+        <translation>留空 = 无限制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quota &amp;limit:</source>
+        <translation>配额上限(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Traffic per period, such as 200 GiB or 1.5 TiB; a bare number is GiB.</source>
+        <translation>每周期流量，例如 200 GiB 或 1.5 TiB；纯数字按 GiB 计。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;raffic per period:</source>
+        <translation>每周期流量(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset the user&apos;s used traffic when the plan is assigned</source>
+        <translation>分配套餐时重置用户的已用流量</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Node &amp;group granted:</source>
+        <translation>授予的节点分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le&amp;vel granted:</source>
+        <translation>授予的等级(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Add feature</source>
+        <translation>添加功能(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move feature</source>
+        <translation>移除功能(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Features:</source>
+        <translation>功能(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active (can be assigned)</source>
+        <translation>有效（可分配）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New feature</source>
+        <translation>新功能</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Price: %1</source>
+        <translation>价格：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quota limit must be a whole number, or empty for unlimited.</source>
+        <translation>配额上限必须是整数，或留空表示无限制。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the traffic as a size such as 200 GiB.</source>
+        <translation>请将流量写成大小，例如 200 GiB。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The plan was not saved. %1</source>
+        <translation>套餐未保存。%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PlansDashboard</name>
+    <message>
+        <location filename="../ui/plans/PlansDashboard.cpp" line="+44"/>
+        <source>Search plans by name…</source>
+        <translation>按名称搜索套餐…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New plan…</source>
+        <translation>新建套餐(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+157"/>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifetime</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unlimited</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 plan(s)</source>
+        <translation>%1 个套餐</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Only administrators can change plans.</source>
+        <translation>只有管理员可以修改套餐。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This plan has subscribers and cannot be deleted; deactivate it instead.</source>
+        <translation>此套餐有订阅者，无法删除；请改为停用。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The plan could not be loaded. %1</source>
+        <translation>无法加载套餐。%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This plan no longer exists: someone deleted it.</source>
+        <translation>此套餐已不存在：有人删除了它。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The plan %1 was saved.</source>
+        <translation>套餐 %1 已保存。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Deactivate plan</source>
+        <translation>停用套餐</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Deactivate %1? Nobody new can get it; its %n current subscriber(s) keep it.</source>
+        <translation>
+            <numerusform>停用 %1？新用户将无法获得它；其当前 %n 个订阅者保留该套餐。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The plan was not changed. %1</source>
+        <translation>套餐未更改。%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan %1 is active again.</source>
+        <translation>套餐 %1 已重新启用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan %1 was deactivated.</source>
+        <translation>套餐 %1 已停用。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 has %n active subscriber(s), so it cannot be deleted: their subscriptions refer to it. Deactivate it instead so nobody new gets it.</source>
+        <translation>
+            <numerusform>%1 有 %n 个有效订阅者，因此无法删除：他们的订阅引用了它。请改为停用，使新用户无法获得。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete plan</source>
+        <translation>删除套餐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the plan %1? This cannot be undone.</source>
+        <translation>删除套餐 %1？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The plan was not deleted. %1</source>
+        <translation>套餐未删除。%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan %1 was deleted.</source>
+        <translation>套餐 %1 已删除。</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::PreferencesDialog</name>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="+21"/>
@@ -2433,6 +4121,381 @@ Traffic: last hour %11, 24 h %12, 72 h %13</source>
         <location line="+1"/>
         <source>A new language is used the next time PanelDesk starts.</source>
         <translation>新语言将在下次启动 PanelDesk 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SubscriptionDetailPanel</name>
+    <message>
+        <location filename="../ui/subscriptions/SubscriptionDetailPanel.cpp" line="+26"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lifetime</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Subscription</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan:</source>
+        <translation>套餐：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period:</source>
+        <translation>周期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-renew:</source>
+        <translation>自动续费：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quota:</source>
+        <translation>配额：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The user&apos;s subscriptions</source>
+        <translation>该用户的订阅</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quota used</source>
+        <translation>已用配额</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This subscription no longer exists. Refresh the list.</source>
+        <translation>此订阅已不存在。请刷新列表。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subscription could not be loaded. %1</source>
+        <translation>无法加载订阅。%1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Select a subscription to see its details.</source>
+        <translation>选择一个订阅以查看详情。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, cancelled at the end of the period</source>
+        <translation>%1，将在周期结束时取消</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 used</source>
+        <translation>已用 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 used, unlimited</source>
+        <translation>已用 %1，无限制</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SubscriptionsDashboard</name>
+    <message>
+        <location filename="../ui/subscriptions/SubscriptionsDashboard.cpp" line="+51"/>
+        <source>Search by user email…</source>
+        <translation>按用户邮箱搜索…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any plan</source>
+        <translation>任意套餐</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any expiry</source>
+        <translation>任意到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring within </source>
+        <translation>到期于 </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any quota use</source>
+        <translation>任意配额使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quota ≥ </source>
+        <translation>配额 ≥ </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;xtend…</source>
+        <translation>延长(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;plan…</source>
+        <translation>更换套餐(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel at period &amp;end</source>
+        <translation>在周期结束时取消(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel now…</source>
+        <translation>立即取消(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset &amp;quota…</source>
+        <translation>重置配额(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Auto-renew</source>
+        <translation>自动续费(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unlimited</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lifetime</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 subscription(s)</source>
+        <translation>%1 个订阅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1 subscriptions</source>
+        <translation>约 %1 个订阅</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Only administrators can change subscriptions.</source>
+        <translation>只有管理员可以修改订阅。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The plan filter could not be loaded. %1</source>
+        <translation>无法加载套餐筛选项。%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (inactive)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Extend subscription</source>
+        <translation>延长订阅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add how many days to the period of %1?</source>
+        <translation>为 %1 的周期增加多少天？</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The subscription was extended by %n day(s).</source>
+        <translation>
+            <numerusform>订阅已延长 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subscription was not extended. %1</source>
+        <translation>订阅未延长。%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no other active plan to move to. Create one on the Plans page.</source>
+        <translation>没有其他可转入的有效套餐。请在套餐页面创建一个。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The unused part of the current period is worth about %1 pro rata. Changing the plan moves no money: refund or charge it separately if you want to.</source>
+        <translation>当前周期未使用部分按比例约值 %1。更换套餐不涉及资金：如需退款或收费，请另行处理。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The current period has no unused value to settle.</source>
+        <translation>当前周期没有需要结算的未使用价值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change plan</source>
+        <translation>更换套餐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1 from %2 to which plan? A new period of that plan starts now.
+%3</source>
+        <translation>将 %1 从 %2 转到哪个套餐？该套餐的新周期将从现在开始。
+%3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The subscription was moved to the new plan.</source>
+        <translation>订阅已转到新套餐。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The plan was not changed. %1</source>
+        <translation>套餐未更改。%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel subscription</source>
+        <translation>取消订阅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the subscription of %1 now? Their service level ends at once.</source>
+        <translation>立即取消 %1 的订阅？其服务等级将立即结束。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The subscription ends at the end of its period and will not renew.</source>
+        <translation>该订阅将在周期结束时终止，不再续费。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subscription was cancelled.</source>
+        <translation>订阅已取消。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subscription was not cancelled. %1</source>
+        <translation>订阅未取消。%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reset quota</source>
+        <translation>重置配额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the quota used by %1 back to 0?</source>
+        <translation>将 %1 的已用配额重置为 0？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The quota was reset.</source>
+        <translation>配额已重置。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The quota was not reset. %1</source>
+        <translation>配额未重置。%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Auto-renew is on.</source>
+        <translation>自动续费已开启。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Auto-renew is off.</source>
+        <translation>自动续费已关闭。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-renew was not changed. %1</source>
+        <translation>自动续费未更改。%1</translation>
     </message>
 </context>
 <context>
@@ -2996,7 +5059,7 @@ Upload %2, download %3, total %4</source>
 <context>
     <name>pd::ui::UserDetailPanel</name>
     <message>
-        <location filename="../ui/users/UserDetailPanel.cpp" line="+61"/>
+        <location filename="../ui/users/UserDetailPanel.cpp" line="+62"/>
         <source>Profile</source>
         <translation>资料</translation>
     </message>
@@ -3076,33 +5139,12 @@ Upload %2, download %3, total %4</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Key</source>
-        <translation>密钥</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+148"/>
+        <location line="+155"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <source>Last used</source>
-        <translation>最近使用</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Expires</source>
-        <translation>到期</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-149"/>
         <source>Recent transactions</source>
         <translation>最近交易</translation>
     </message>
@@ -3167,14 +5209,12 @@ Upload %2, download %3, total %4</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+69"/>
-        <location line="+1"/>
+        <location line="+37"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="+20"/>
         <source>Banned</source>
         <translation>已封禁</translation>
     </message>
@@ -3212,16 +5252,6 @@ Upload %2, download %3, total %4</source>
         <location line="+1"/>
         <source>%1 of %2 used</source>
         <translation>已用 %1 / %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -3395,7 +5425,7 @@ Upload %2, download %3, total %4</source>
 <context>
     <name>pd::ui::UsersDashboard</name>
     <message>
-        <location filename="../ui/users/UsersDashboard.cpp" line="+66"/>
+        <location filename="../ui/users/UsersDashboard.cpp" line="+68"/>
         <source>Search by email, username or ID (Ctrl+F)</source>
         <translation>按邮箱、用户名或 ID 搜索（Ctrl+F）</translation>
     </message>
@@ -3406,18 +5436,18 @@ Upload %2, download %3, total %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+72"/>
+        <location line="-77"/>
+        <location line="+78"/>
         <source>Banned</source>
         <translation>已封禁</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <source>Any plan</source>
         <translation>任意套餐</translation>
     </message>
@@ -3457,7 +5487,22 @@ Upload %2, download %3, total %4</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+2"/>
+        <source>Assign &amp;plan…</source>
+        <translation>分配套餐(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compensate…</source>
+        <translation>补偿(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give days and/or traffic to every user the filter selects.</source>
+        <translation>为筛选出的每个用户增加天数和/或流量。</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Only administrators can change users.</source>
         <translation>只有管理员可以修改用户。</translation>
     </message>
@@ -3497,7 +5542,7 @@ Upload %2, download %3, total %4</source>
         <translation>约 %1 个用户</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -3535,6 +5580,28 @@ Upload %2, download %3, total %4</source>
         <location line="+12"/>
         <source>Someone else changed this user in the meantime, so nothing was changed. Check the current values, then try again.</source>
         <translation>在此期间有人修改了此用户，因此未做任何更改。请核对当前值后重试。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>search &quot;%1&quot;</source>
+        <translation>搜索 "%1"</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>all users</source>
+        <translation>所有用户</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compensate users</source>
+        <translation>补偿用户</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s) were compensated. The audit log has each change and a summary with the filter.</source>
+        <translation>
+            <numerusform>已补偿 %n 个用户。审计日志中有每项更改以及一条带筛选条件的汇总。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
