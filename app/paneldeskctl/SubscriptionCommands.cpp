@@ -812,6 +812,8 @@ int cmdCompensate(const QStringList& args, CtlConnection& connection)
                                   Ctl::tr("plan"));
     const QCommandLineOption group(QStringLiteral("node-group"),
                                    Ctl::tr("Users in this node group."), Ctl::tr("group"));
+    const QCommandLineOption subscribed(QStringLiteral("subscribed"),
+                                        Ctl::tr("Users with an active subscription on any plan."));
     const QCommandLineOption over(QStringLiteral("over-quota"),
                                   Ctl::tr("Users over their traffic quota."));
     const QCommandLineOption all(QStringLiteral("all"),
@@ -823,11 +825,12 @@ int cmdCompensate(const QStringList& args, CtlConnection& connection)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     Ctl::tr("Only show who would get what."));
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({search, state, plan, group, over, all, days, gib, dryRun, json});
+    parser.addOptions({search, state, plan, subscribed, group, over, all, days, gib, dryRun, json});
     if (const int code = parseCommand(
             parser, QStringLiteral("compensate"),
             QStringLiteral("paneldeskctl [connection options] compensate [--search S] "
-                           "[--state active|banned] [--plan P] [--node-group N] [--over-quota] "
+                           "[--state active|banned] [--plan P] [--subscribed] [--node-group N] "
+                           "[--over-quota] "
                            "[--all] [--days N] [--gib N] [--dry-run] [--json]"),
             args, connection);
         code >= 0)
@@ -853,6 +856,7 @@ int cmdCompensate(const QStringList& args, CtlConnection& connection)
         request.filter.nodeGroup = int(v);
     }
     request.filter.overQuota = parser.isSet(over);
+    request.filter.subscribed = parser.isSet(subscribed);
     if (!parseInt(parser.value(days), 0, 3650, &v)) {
         printError(Ctl::tr("--days must be a number from 0 to 3650."));
         return ExitUsage;
@@ -864,7 +868,8 @@ int cmdCompensate(const QStringList& args, CtlConnection& connection)
     }
     request.bytes = v * domain::bytes::GiB;
     const bool filtered = !request.filter.search.trimmed().isEmpty() || parser.isSet(state) ||
-                          parser.isSet(plan) || parser.isSet(group) || parser.isSet(over);
+                          parser.isSet(plan) || parser.isSet(subscribed) || parser.isSet(group) ||
+                          parser.isSet(over);
     if (!filtered && !parser.isSet(all)) {
         printError(Ctl::tr("Give a filter, or --all to compensate every user."));
         return ExitUsage;

@@ -53,6 +53,8 @@ QJsonObject CompensationJob::filterJson(const UserFilter& filter)
         o.insert(QStringLiteral("state"), QStringLiteral("banned"));
     if (!filter.planId.isNull())
         o.insert(QStringLiteral("plan_id"), filter.planId.toString(QUuid::WithoutBraces));
+    if (filter.subscribed)
+        o.insert(QStringLiteral("subscribed"), true);
     if (filter.nodeGroup)
         o.insert(QStringLiteral("node_group"), *filter.nodeGroup);
     if (filter.overQuota)

@@ -216,6 +216,9 @@ TableQuery UsersRepository::listQuery(const UserFilter& filter, const QString& s
                                 "AND s.status = 'active' AND s.plan_id = ?::uuid)");
         query.params << uuidText(filter.planId);
     }
+    if (filter.subscribed)
+        where << QStringLiteral("EXISTS (SELECT 1 FROM user_subscriptions s WHERE s.user_id = u.id "
+                                "AND s.status = 'active')");
     if (filter.nodeGroup) {
         where << QStringLiteral("u.node_group = ?");
         query.params << *filter.nodeGroup;

@@ -17,7 +17,8 @@ struct UserFilter
 {
     QString search; // prefix of email, username or id; typed by a person, bound as a value
     enum class State { Any, Active, Banned } state = State::Any;
-    QUuid planId; // users with an active subscription on this plan
+    QUuid planId;            // users with an active subscription on this plan
+    bool subscribed = false; // users with an active subscription on any plan
     std::optional<int> nodeGroup;
     bool overQuota = false; // upload + download > transfer_enable
 };

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void previewShowsBeforeAndAfter();
+    void subscribedFilterSelectsActiveSubscribers();
     void cancelBeforeCommitChangesNothing();
     void applyMatchesPreviewAndIsAudited();
     void financeCannotCompensate();
@@ -113,6 +114,28 @@ void tst_Compensation::previewShowsBeforeAndAfter()
             QCOMPARE(row.expiryBefore.daysTo(row.expiryAfter), 3);
     }
     QVERIFY(!CompensationJob::validate(CompensationRequest{}).isEmpty()); // nothing to give
+}
+
+// "Every user of node group 2 whose subscription is active": banned users with a subscription
+// count, users without one do not.
+void tst_Compensation::subscribedFilterSelectsActiveSubscribers()
+{
+    CompensationRequest r = outage();
+    r.filter.state = storage::UserFilter::State::Any;
+    r.filter.subscribed = true;
+    const auto preview = CompensationJob::preview(m_admin, r);
+    const qint64 expected =
+        sqlScalar(m_admin, QStringLiteral("SELECT count(*) FROM users u WHERE node_group = 2 AND "
+                                          "EXISTS (SELECT 1 FROM user_subscriptions s WHERE "
+                                          "s.user_id = u.id AND s.status = 'active')"))
+            .toLongLong();
+    const qint64 wholeGroup =
+        sqlScalar(m_admin, QStringLiteral("SELECT count(*) FROM users WHERE node_group = 2"))
+            .toLongLong();
+    QCOMPARE(preview.users, expected);
+    QCOMPARE(preview.users, wholeGroup - 1); // user2 has no subscription
+    QCOMPARE(CompensationJob::filterJson(r.filter).value(QStringLiteral("subscribed")).toBool(),
+             true);
 }
 
 void tst_Compensation::cancelBeforeCommitChangesNothing()

@@ -75,6 +75,7 @@ UsersDashboard::UsersDashboard(storage::DbWorker* worker, storage::StaffAdmin::R
     filters->addWidget(m_state);
     m_plan = new QComboBox;
     m_plan->addItem(tr("Any plan"), QString());
+    m_plan->addItem(tr("Any active subscription"), QStringLiteral("subscribed"));
     filters->addWidget(m_plan);
     m_nodeGroup = new QComboBox;
     m_nodeGroup->addItem(tr("Any node group"), -1);
@@ -234,7 +235,11 @@ storage::UserFilter UsersDashboard::filter() const
     storage::UserFilter f;
     f.search = m_search->text().trimmed();
     f.state = storage::UserFilter::State(m_state->currentData().toInt());
-    f.planId = QUuid::fromString(m_plan->currentData().toString());
+    // Besides a plan's id, the plan box offers "any active subscription".
+    if (m_plan->currentData().toString() == QLatin1String("subscribed"))
+        f.subscribed = true;
+    else
+        f.planId = QUuid::fromString(m_plan->currentData().toString());
     const int group = m_nodeGroup->currentData().toInt();
     if (group >= 0)
         f.nodeGroup = group;
@@ -482,7 +487,7 @@ void UsersDashboard::compensateFiltered()
         parts << tr("search \"%1\"").arg(f.search);
     if (f.state != storage::UserFilter::State::Any)
         parts << m_state->currentText();
-    if (!f.planId.isNull())
+    if (!f.planId.isNull() || f.subscribed)
         parts << m_plan->currentText();
     if (f.nodeGroup)
         parts << m_nodeGroup->currentText();
