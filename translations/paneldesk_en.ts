@@ -203,8 +203,8 @@
         <location line="+1"/>
         <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-8"/>
         <location line="+166"/>
-        <location line="+145"/>
-        <location line="+131"/>
+        <location line="+147"/>
+        <location line="+134"/>
         <location filename="../app/paneldeskctl/TrafficCommands.cpp" line="+112"/>
         <source>days</source>
         <translation type="unfinished"></translation>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-234"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-239"/>
         <source>Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,7 +302,7 @@
         <location line="+3"/>
         <location line="+4"/>
         <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-327"/>
-        <location line="+558"/>
+        <location line="+563"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,7 +394,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-695"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-700"/>
         <location line="+262"/>
         <location line="+293"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+2"/>
@@ -435,20 +435,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+29"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+32"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="-127"/>
         <source>--state must be active or banned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-533"/>
-        <location line="+540"/>
+        <location line="-536"/>
+        <location line="+543"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+7"/>
         <source>--node-group must be a number from 0 to 9999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-819"/>
+        <location line="-822"/>
         <source>Print JSON: money as exact decimal strings, bytes and counts as integers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,12 +479,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+836"/>
+        <location line="+841"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-836"/>
+        <location line="-841"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,12 +780,12 @@
     </message>
     <message>
         <location line="+42"/>
-        <location line="+295"/>
+        <location line="+300"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-300"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,14 +842,14 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+324"/>
+        <location line="+329"/>
         <location line="+52"/>
         <location line="+125"/>
         <source>The user&apos;s id or email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-491"/>
+        <location line="-496"/>
         <source>subscriptions assign needs USER, PLAN and either --charge or --grant REASON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,6 +978,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Users with an active subscription on any plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Users over their traffic quota.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,7 +1012,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>--days must be a number from 0 to 3650.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,7 +1022,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Give a filter, or --all to compensate every user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,9 +1200,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-994"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-999"/>
         <location line="+389"/>
-        <location line="+447"/>
+        <location line="+452"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+57"/>
         <location line="+134"/>
         <source>Id</source>
@@ -1306,9 +1311,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-841"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-846"/>
         <location line="+389"/>
-        <location line="+294"/>
+        <location line="+299"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+3"/>
         <source>Quota</source>
         <translation type="unfinished"></translation>
@@ -1350,7 +1355,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-676"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-681"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+3"/>
         <source>unlimited</source>
         <translation type="unfinished"></translation>
@@ -1366,7 +1371,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+834"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+839"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+4"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
@@ -2435,7 +2440,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>This user no longer exists: someone deleted it. Refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5393,19 +5398,24 @@ Upload %2, download %3, total %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+78"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>Banned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Any plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any active subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5464,7 +5474,7 @@ Upload %2, download %3, total %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>

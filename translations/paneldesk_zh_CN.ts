@@ -207,8 +207,8 @@
         <location line="+1"/>
         <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-8"/>
         <location line="+166"/>
-        <location line="+145"/>
-        <location line="+131"/>
+        <location line="+147"/>
+        <location line="+134"/>
         <location filename="../app/paneldeskctl/TrafficCommands.cpp" line="+112"/>
         <source>days</source>
         <translation>days</translation>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-234"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-239"/>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
@@ -318,7 +318,7 @@
         <location line="+3"/>
         <location line="+4"/>
         <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-327"/>
-        <location line="+558"/>
+        <location line="+563"/>
         <source>name</source>
         <translation>name</translation>
     </message>
@@ -412,7 +412,7 @@
         <translation>只列出邮箱、用户名或 ID 以此文本开头的用户。</translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-695"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-700"/>
         <location line="+262"/>
         <location line="+293"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+2"/>
@@ -453,32 +453,32 @@
         <translation>输出 JSON：金额为精确的十进制字符串，字节数为整数。</translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+29"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+32"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="-127"/>
         <source>--state must be active or banned.</source>
         <translation>--state 必须是 active 或 banned。</translation>
     </message>
     <message>
-        <location line="-533"/>
-        <location line="+540"/>
+        <location line="-536"/>
+        <location line="+543"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+7"/>
         <source>--node-group must be a number from 0 to 9999.</source>
         <translation>--node-group 必须是 0 到 9999 之间的数字。</translation>
     </message>
     <message>
-        <location line="-819"/>
+        <location line="-822"/>
         <source>Print JSON: money as exact decimal strings, bytes and counts as integers.</source>
         <translation>输出 JSON：金额为精确的十进制字符串，字节数和计数为整数。</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>No user has the id or email &quot;%1&quot;.</source>
-        <translation>没有 ID 或邮箱为 "%1" 的用户。</translation>
+        <translation>没有 ID 或邮箱为 &quot;%1&quot; 的用户。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No plan has the name or id &quot;%1&quot;. &quot;paneldeskctl plans list&quot; shows them.</source>
-        <translation>没有名称或 ID 为 "%1" 的套餐。"paneldeskctl plans list" 可列出套餐。</translation>
+        <translation>没有名称或 ID 为 &quot;%1&quot; 的套餐。&quot;paneldeskctl plans list&quot; 可列出套餐。</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -488,7 +488,7 @@
     <message>
         <location line="+5"/>
         <source>The user &quot;%1&quot; has no active subscription.</source>
-        <translation>用户 "%1" 没有有效订阅。</translation>
+        <translation>用户 &quot;%1&quot; 没有有效订阅。</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -497,12 +497,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+836"/>
+        <location line="+841"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-836"/>
+        <location line="-841"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
@@ -581,7 +581,7 @@
     <message>
         <location line="+2"/>
         <source>Quota per period, or &quot;unlimited&quot;.</source>
-        <translation>每周期配额，或 "unlimited"。</translation>
+        <translation>每周期配额，或 &quot;unlimited&quot;。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -631,7 +631,7 @@
     <message>
         <location line="+15"/>
         <source>--quota must be a whole number or &quot;unlimited&quot;.</source>
-        <translation>--quota 必须是整数或 "unlimited"。</translation>
+        <translation>--quota 必须是整数或 &quot;unlimited&quot;。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -668,7 +668,7 @@
     <message>
         <location line="+11"/>
         <source>plans create needs a NAME and --price. Try &quot;paneldeskctl plans create --help&quot;.</source>
-        <translation>plans create 需要 NAME 和 --price。请尝试 "paneldeskctl plans create --help"。</translation>
+        <translation>plans create 需要 NAME 和 --price。请尝试 &quot;paneldeskctl plans create --help&quot;。</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -802,12 +802,12 @@
     </message>
     <message>
         <location line="+42"/>
-        <location line="+295"/>
+        <location line="+300"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-300"/>
         <source>Plan</source>
         <translation>套餐</translation>
     </message>
@@ -862,14 +862,14 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+324"/>
+        <location line="+329"/>
         <location line="+52"/>
         <location line="+125"/>
         <source>The user&apos;s id or email.</source>
         <translation>用户的 ID 或邮箱。</translation>
     </message>
     <message>
-        <location line="-491"/>
+        <location line="-496"/>
         <source>subscriptions assign needs USER, PLAN and either --charge or --grant REASON.</source>
         <translation>subscriptions assign 需要 USER、PLAN，以及 --charge 或 --grant REASON 之一。</translation>
     </message>
@@ -1006,6 +1006,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Users with an active subscription on any plan.</source>
+        <translation>在任意套餐上有有效订阅的用户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Users over their traffic quota.</source>
         <translation>超出流量配额的用户。</translation>
     </message>
@@ -1035,7 +1040,7 @@
         <translation>只显示谁会得到什么。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>--days must be a number from 0 to 3650.</source>
         <translation>--days 必须是 0 到 3650 之间的数字。</translation>
     </message>
@@ -1045,7 +1050,7 @@
         <translation>--gib 必须是不超过 1 PiB 的整数 GiB。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Give a filter, or --all to compensate every user.</source>
         <translation>请给出筛选条件，或用 --all 补偿所有用户。</translation>
     </message>
@@ -1132,12 +1137,12 @@
     <message>
         <location line="+19"/>
         <source>No API key has the id or prefix &quot;%1&quot;.</source>
-        <translation>没有 ID 或前缀为 "%1" 的 API 密钥。</translation>
+        <translation>没有 ID 或前缀为 &quot;%1&quot; 的 API 密钥。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Several keys have the prefix &quot;%1&quot;; revoke by id.</source>
-        <translation>有多个密钥的前缀为 "%1"；请按 ID 吊销。</translation>
+        <translation>有多个密钥的前缀为 &quot;%1&quot;；请按 ID 吊销。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1235,9 +1240,9 @@
         <translation>users list 不接受参数。请尝试 &quot;paneldeskctl users list --help&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-994"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-999"/>
         <location line="+389"/>
-        <location line="+447"/>
+        <location line="+452"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+57"/>
         <location line="+134"/>
         <source>Id</source>
@@ -1344,9 +1349,9 @@
         <translation>%1（上传 %2，下载 %3）</translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-841"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-846"/>
         <location line="+389"/>
-        <location line="+294"/>
+        <location line="+299"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+3"/>
         <source>Quota</source>
         <translation>配额</translation>
@@ -1388,7 +1393,7 @@
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-676"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-681"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+3"/>
         <source>unlimited</source>
         <translation>无限制</translation>
@@ -1404,7 +1409,7 @@
         <translation>%1… %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+834"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+839"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+4"/>
         <source>revoked</source>
         <translation>已吊销</translation>
@@ -2324,7 +2329,7 @@
     <message>
         <location line="+3"/>
         <source>The database lacks what this needs (%1), so nothing was changed. Its schema may be older than PanelDesk: have the owner run &quot;paneldeskctl migrate&quot;.</source>
-        <translation>数据库缺少所需内容（%1），因此未做任何更改。其数据库结构可能比 PanelDesk 旧：请让所有者运行 "paneldeskctl migrate"。</translation>
+        <translation>数据库缺少所需内容（%1），因此未做任何更改。其数据库结构可能比 PanelDesk 旧：请让所有者运行 &quot;paneldeskctl migrate&quot;。</translation>
     </message>
 </context>
 <context>
@@ -2481,7 +2486,7 @@
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>This user no longer exists: someone deleted it. Refresh the list.</source>
         <translation>此用户已不存在：有人删除了它。请刷新列表。</translation>
     </message>
@@ -5436,20 +5441,25 @@ Upload %2, download %3, total %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+78"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>Banned</source>
         <translation>已封禁</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Any plan</source>
         <translation>任意套餐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any active subscription</source>
+        <translation>任意有效订阅</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5507,7 +5517,7 @@ Upload %2, download %3, total %4</source>
         <translation>只有管理员可以修改用户。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
@@ -5584,7 +5594,7 @@ Upload %2, download %3, total %4</source>
     <message>
         <location line="+34"/>
         <source>search &quot;%1&quot;</source>
-        <translation>搜索 "%1"</translation>
+        <translation>搜索 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
