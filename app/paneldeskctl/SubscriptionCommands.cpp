@@ -818,6 +818,11 @@ int cmdCompensate(const QStringList& args, CtlConnection& connection)
                                   Ctl::tr("Users over their traffic quota."));
     const QCommandLineOption all(QStringLiteral("all"),
                                  Ctl::tr("Every user (needed when no filter is given)."));
+    const QCommandLineOption filterJson(
+        QStringLiteral("filter"),
+        Ctl::tr("The filter as JSON, in the shape the summary audit entry records, such as "
+                "{\"node_group\": 2, \"subscribed\": true}; instead of the options above."),
+        QStringLiteral("json"));
     const QCommandLineOption days(QStringLiteral("days"), Ctl::tr("Days to add."), Ctl::tr("days"),
                                   QStringLiteral("0"));
     const QCommandLineOption gib(QStringLiteral("gib"), Ctl::tr("GiB of traffic to add."),
@@ -825,13 +830,14 @@ int cmdCompensate(const QStringList& args, CtlConnection& connection)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     Ctl::tr("Only show who would get what."));
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({search, state, plan, subscribed, group, over, all, days, gib, dryRun, json});
+    parser.addOptions(
+        {search, state, plan, subscribed, group, over, all, filterJson, days, gib, dryRun, json});
     if (const int code = parseCommand(
             parser, QStringLiteral("compensate"),
             QStringLiteral("paneldeskctl [connection options] compensate [--search S] "
                            "[--state active|banned] [--plan P] [--subscribed] [--node-group N] "
                            "[--over-quota] "
-                           "[--all] [--days N] [--gib N] [--dry-run] [--json]"),
+                           "[--all | --filter JSON] [--days N] [--gib N] [--dry-run] [--json]"),
             args, connection);
         code >= 0)
         return code;
@@ -870,7 +876,27 @@ int cmdCompensate(const QStringList& args, CtlConnection& connection)
     const bool filtered = !request.filter.search.trimmed().isEmpty() || parser.isSet(state) ||
                           parser.isSet(plan) || parser.isSet(subscribed) || parser.isSet(group) ||
                           parser.isSet(over);
-    if (!filtered && !parser.isSet(all)) {
+    if (parser.isSet(filterJson)) {
+        if (filtered || parser.isSet(all)) {
+            printError(Ctl::tr("--filter replaces the other filter options and --all; give "
+                               "one or the other."));
+            return ExitUsage;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc =
+            QJsonDocument::fromJson(parser.value(filterJson).toUtf8(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            printError(Ctl::tr("--filter must be a JSON object, such as {\"node_group\": 2}."));
+            return ExitUsage;
+        }
+        QString problem;
+        const auto parsed = storage::CompensationJob::filterFromJson(doc.object(), &problem);
+        if (!parsed) {
+            printError(Ctl::tr("--filter is not usable. %1").arg(problem));
+            return ExitUsage;
+        }
+        request.filter = *parsed;
+    } else if (!filtered && !parser.isSet(all)) {
         printError(Ctl::tr("Give a filter, or --all to compensate every user."));
         return ExitUsage;
     }
@@ -920,6 +946,8 @@ int cmdCompensate(const QStringList& args, CtlConnection& connection)
                 printJson(out);
             return ExitOk;
         }
+        // Exactly the users counted above, or nothing: the selection may move meanwhile.
+        request.expectedUsers = preview.users;
         const auto result =
             storage::CompensationJob::apply(db, request, [](qint64 done, qint64 total) {
                 printError(Ctl::tr("compensated %1 of %2").arg(done).arg(total));

@@ -64,6 +64,62 @@ QJsonObject CompensationJob::filterJson(const UserFilter& filter)
     return o;
 }
 
+std::optional<UserFilter> CompensationJob::filterFromJson(const QJsonObject& json, QString* problem)
+{
+    const auto refuse = [problem](const QString& sentence) -> std::optional<UserFilter> {
+        if (problem)
+            *problem = sentence;
+        return std::nullopt;
+    };
+    UserFilter filter;
+    bool all = false;
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        const QString key = it.key();
+        const QJsonValue value = it.value();
+        if (key == QLatin1String("all")) {
+            if (!value.isBool() || !value.toBool())
+                return refuse(Tr::tr("\"all\" must be true."));
+            all = true;
+        } else if (key == QLatin1String("search")) {
+            if (!value.isString() || value.toString().trimmed().isEmpty())
+                return refuse(Tr::tr("\"search\" must be a non-empty text."));
+            filter.search = value.toString().trimmed();
+        } else if (key == QLatin1String("state")) {
+            if (value.toString() == QLatin1String("active"))
+                filter.state = UserFilter::State::Active;
+            else if (value.toString() == QLatin1String("banned"))
+                filter.state = UserFilter::State::Banned;
+            else
+                return refuse(Tr::tr("\"state\" must be \"active\" or \"banned\"."));
+        } else if (key == QLatin1String("plan_id")) {
+            filter.planId = QUuid::fromString(value.toString());
+            if (!value.isString() || filter.planId.isNull())
+                return refuse(Tr::tr("\"plan_id\" must be a plan's id."));
+        } else if (key == QLatin1String("subscribed") || key == QLatin1String("over_quota")) {
+            if (!value.isBool())
+                return refuse(Tr::tr("\"%1\" must be true or false.").arg(key));
+            (key == QLatin1String("subscribed") ? filter.subscribed : filter.overQuota) =
+                value.toBool();
+        } else if (key == QLatin1String("node_group")) {
+            const double group = value.toDouble(-1);
+            if (!value.isDouble() || group != double(int(group)) || group < 0 || group > 9999)
+                return refuse(Tr::tr("\"node_group\" must be a whole number from 0 to 9999."));
+            filter.nodeGroup = int(group);
+        } else {
+            return refuse(Tr::tr("The filter has an unknown key \"%1\"; the keys are all, search, "
+                                 "state, plan_id, subscribed, node_group and over_quota.")
+                              .arg(key));
+        }
+    }
+    const bool narrowed = filterJson(filter).value(QStringLiteral("all")).isUndefined();
+    if (all && narrowed)
+        return refuse(Tr::tr("\"all\" cannot be combined with other filter keys."));
+    if (!all && !narrowed)
+        return refuse(Tr::tr("The filter selects nobody in particular; write {\"all\": true} to "
+                             "mean every user."));
+    return filter;
+}
+
 CompensationPreview CompensationJob::preview(QSqlDatabase& db, const CompensationRequest& request,
                                              int sampleSize)
 {
@@ -119,6 +175,14 @@ CompensationResult CompensationJob::apply(QSqlDatabase& db, const CompensationRe
                 .arg(sel.where),
             sel.params);
         const qint64 total = fill.numRowsAffected();
+        if (request.expectedUsers && *request.expectedUsers != total) {
+            // Rolled back by the catch below.
+            throw JobError{Tr::tr("The selection changed since the preview: %1 user(s) match "
+                                  "now, %2 were previewed. Nothing was changed; preview again.")
+                               .arg(total)
+                               .arg(*request.expectedUsers),
+                           {}};
+        }
         if (progress)
             progress(0, total);
         QString after = QStringLiteral("00000000-0000-0000-0000-000000000000");

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace pd::storage {
 
@@ -19,6 +20,9 @@ struct CompensationRequest
     UserFilter filter;
     int days = 0;
     qint64 bytes = 0;
+    // How many users the administrator saw in the preview. When set, applying refuses (rolled
+    // back) unless the selection still has exactly that many, so nobody gets what was not shown.
+    std::optional<qint64> expectedUsers;
 };
 
 struct CompensationSampleRow
@@ -63,6 +67,9 @@ public:
                                     const std::atomic<bool>* cancel = nullptr);
     // The filter as the summary audit row records it.
     static QJsonObject filterJson(const UserFilter& filter);
+    // The inverse, so a filter recorded in the audit log (or written by a script) selects the
+    // same users again; nullopt with a sentence in `problem` for unknown keys or bad values.
+    static std::optional<UserFilter> filterFromJson(const QJsonObject& json, QString* problem);
 };
 
 } // namespace pd::storage

@@ -29,6 +29,10 @@ private Q_SLOTS:
     void cancelBeforeCommitChangesNothing();
     void applyMatchesPreviewAndIsAudited();
     void financeCannotCompensate();
+    void recordedFilterSelectsTheSameUsers();
+    void filterJsonRefusesWhatItCannotMean_data();
+    void filterJsonRefusesWhatItCannotMean();
+    void selectionMovedSincePreviewChangesNothing();
 
 private:
     QString snapshot();
@@ -258,6 +262,96 @@ void tst_Compensation::financeCannotCompensate()
     const QString before = snapshot();
     QVERIFY_THROWS_EXCEPTION(storage::JobError, CompensationJob::apply(m_finance, outage()));
     QCOMPARE(snapshot(), before);
+}
+
+// The filter the summary audit row records, read back, selects exactly the same users, so a
+// recorded compensation can be checked or repeated (paneldeskctl compensate --filter).
+void tst_Compensation::recordedFilterSelectsTheSameUsers()
+{
+    const QString planId =
+        sqlScalar(m_admin, QStringLiteral("SELECT id::text FROM subscription_plans LIMIT 1"))
+            .toString();
+    QList<storage::UserFilter> filters;
+    filters << outage().filter << storage::UserFilter{};
+    storage::UserFilter f;
+    f.search = QStringLiteral("user1");
+    f.state = storage::UserFilter::State::Banned;
+    filters << f;
+    f = {};
+    f.planId = QUuid::fromString(planId);
+    f.overQuota = true;
+    filters << f;
+    f = {};
+    f.subscribed = true;
+    f.nodeGroup = 0;
+    filters << f;
+    for (const storage::UserFilter& filter : std::as_const(filters)) {
+        const QJsonObject recorded =
+            QJsonDocument::fromJson(
+                QJsonDocument(CompensationJob::filterJson(filter)).toJson(QJsonDocument::Compact))
+                .object();
+        QString problem;
+        const auto back = CompensationJob::filterFromJson(recorded, &problem);
+        QVERIFY2(back, qPrintable(problem));
+        const storage::TableQuery a = storage::UsersRepository::listQuery(filter);
+        const storage::TableQuery b = storage::UsersRepository::listQuery(*back);
+        QCOMPARE(b.where, a.where);
+        QCOMPARE(b.params, a.params);
+        CompensationRequest r;
+        r.days = 1;
+        r.filter = *back;
+        const qint64 count = CompensationJob::preview(m_admin, r).users;
+        r.filter = filter;
+        QCOMPARE(count, CompensationJob::preview(m_admin, r).users);
+    }
+}
+
+void tst_Compensation::filterJsonRefusesWhatItCannotMean_data()
+{
+    QTest::addColumn<QString>("json");
+    QTest::newRow("empty") << QStringLiteral("{}");
+    QTest::newRow("unknown key") << QStringLiteral(R"({"nodegroup": 2})");
+    QTest::newRow("group as text") << QStringLiteral(R"({"node_group": "2"})");
+    QTest::newRow("group fraction") << QStringLiteral(R"({"node_group": 2.5})");
+    QTest::newRow("group too big") << QStringLiteral(R"({"node_group": 10000})");
+    QTest::newRow("bad state") << QStringLiteral(R"({"state": "deleted"})");
+    QTest::newRow("bad plan") << QStringLiteral(R"({"plan_id": "Pro"})");
+    QTest::newRow("flag as text") << QStringLiteral(R"({"subscribed": "yes"})");
+    QTest::newRow("all and more") << QStringLiteral(R"({"all": true, "node_group": 2})");
+    QTest::newRow("all false") << QStringLiteral(R"({"all": false})");
+    QTest::newRow("blank search") << QStringLiteral(R"({"search": "  "})");
+}
+
+void tst_Compensation::filterJsonRefusesWhatItCannotMean()
+{
+    QFETCH(QString, json);
+    QString problem;
+    QVERIFY(!CompensationJob::filterFromJson(QJsonDocument::fromJson(json.toUtf8()).object(),
+                                             &problem));
+    QVERIFY(problem.endsWith(QLatin1Char('.')));
+}
+
+// A user joins the selection between the preview and the apply: applying with the previewed
+// count refuses and changes nothing, rather than giving someone what nobody saw.
+void tst_Compensation::selectionMovedSincePreviewChangesNothing()
+{
+    CompensationRequest r = outage();
+    r.expectedUsers = CompensationJob::preview(m_admin, r).users;
+    QVERIFY(
+        sqlRun(m_admin, QStringLiteral("UPDATE users SET node_group = 2 WHERE id = (SELECT id FROM "
+                                       "users WHERE node_group = 1 AND is_active LIMIT 1)"))
+            .isEmpty());
+    const QString before = snapshot();
+    try {
+        CompensationJob::apply(m_admin, r);
+        QFAIL("a compensation of a moved selection was applied");
+    } catch (const storage::JobError& e) {
+        QVERIFY2(e.message.contains(QString::number(*r.expectedUsers + 1)), qPrintable(e.message));
+    }
+    QCOMPARE(snapshot(), before);
+    // Previewed again, it goes through, to the one more user.
+    r.expectedUsers = CompensationJob::preview(m_admin, r).users;
+    QCOMPARE(CompensationJob::apply(m_admin, r).users, *r.expectedUsers);
 }
 
 QTEST_GUILESS_MAIN(tst_Compensation)

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void filterReachesThePreview();
     void cancelWhileApplyingChangesNothing();
+    void selectionMovedSincePreviewChangesNothing();
     void applyChangesExactlyThePreviewedUsers();
 
 private:
@@ -162,6 +163,41 @@ void tst_CompensationDialog::cancelWhileApplyingChangesNothing()
     QVERIFY(dialog->isVisible()); // still open: the person decides what next
     QCOMPARE(snapshot(), before);
     dialog->close();
+}
+
+// Someone joins the selection after the preview: applying gives nobody anything and asks for
+// a new preview, rather than compensating users the administrator never saw counted.
+void tst_CompensationDialog::selectionMovedSincePreviewChangesNothing()
+{
+    auto* dialog = openDialog();
+    QVERIFY(dialog);
+    dialog->daysSpin()->setValue(2);
+    QTest::mouseClick(dialog->previewButton(), Qt::LeftButton);
+    QTRY_VERIFY(dialog->applyButton()->isEnabled());
+    const QString mover =
+        sqlScalar(m_db, QStringLiteral("SELECT id::text FROM users WHERE node_group = 1 AND "
+                                       "is_active ORDER BY id LIMIT 1"))
+            .toString();
+    QVERIFY(!mover.isEmpty());
+    QSqlQuery move(m_db);
+    move.prepare(QStringLiteral("UPDATE users SET node_group = ? WHERE id = ?::uuid"));
+    move.bindValue(0, 2);
+    move.bindValue(1, mover);
+    QVERIFY(move.exec());
+    const QString before = snapshot();
+    ui::MessageBox::queueAnswer(QMessageBox::Yes);
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isApplying(), 30000);
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("changed since the preview")),
+             qPrintable(dialog->summaryText()));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->hasPreview());
+    QVERIFY(!dialog->applyButton()->isEnabled());
+    QCOMPARE(snapshot(), before);
+    dialog->close();
+    move.bindValue(0, 1); // back where it was
+    move.bindValue(1, mover);
+    QVERIFY(move.exec());
 }
 
 void tst_CompensationDialog::applyChangesExactlyThePreviewedUsers()

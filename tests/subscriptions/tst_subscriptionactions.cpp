@@ -25,6 +25,7 @@ private Q_SLOTS:
     void balanceShortChangesNothing();
     void grantNeedsReason();
     void secondActiveSubscriptionRefused();
+    void lapsedSubscriptionDoesNotBlockANewOne();
     void extend();
     void changePlanToYearly();
     void cancelAtPeriodEndThenNow();
@@ -60,7 +61,7 @@ void tst_SubscriptionActions::initTestCase()
 INSERT INTO users (email, username, password_hash, balance, upload_bytes, download_bytes)
 SELECT n || '@example.com', n, 'h', b, 5000, 7000
   FROM (VALUES ('rich', 150.00), ('poor', 98.99), ('granted', 0), ('extend', 0), ('mover', 0),
-               ('quitter', 0), ('quota', 0)) AS v(n, b);
+               ('quitter', 0), ('quota', 0), ('lapsed', 100)) AS v(n, b);
 )SQL"));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     storage::PlanRecord pro;
@@ -202,6 +203,67 @@ void tst_SubscriptionActions::secondActiveSubscriptionRefused()
     } catch (const storage::JobError& e) {
         QCOMPARE(storage::Database::sqlState(e.sqlError), QStringLiteral("PDS06"));
     }
+}
+
+// A subscription whose period ended (nothing expires it by itself) does not stand in the way of
+// buying again: the assignment marks it expired, audited, in its own transaction. A refused
+// assignment leaves it as it was; one still running is refused as before.
+void tst_SubscriptionActions::lapsedSubscriptionDoesNotBlockANewOne()
+{
+    const QUuid user = userId(QStringLiteral("lapsed"));
+    // Written as the owner: staff have no INSERT on subscriptions.
+    QCOMPARE(m_tdb->exec(QStringLiteral("INSERT INTO user_subscriptions (user_id, plan_id, status, "
+                                        "current_period_start, current_period_end, quota_limit) "
+                                        "VALUES ('%1', '%2', 'active', now() - interval '40 days', "
+                                        "now() - interval '10 days', 100)")
+                             .arg(user.toString(QUuid::WithoutBraces),
+                                  m_pro.toString(QUuid::WithoutBraces))),
+             QString());
+    const QString lapsedId =
+        sqlScalar(m_admin,
+                  QStringLiteral("SELECT id::text FROM user_subscriptions WHERE user_id = ?::uuid"),
+                  {user.toString(QUuid::WithoutBraces)})
+            .toString();
+    QVERIFY(!lapsedId.isEmpty());
+    // Short of the yearly price: refused, and the lapsed subscription is untouched.
+    const QString before = userState(QStringLiteral("lapsed"));
+    QVERIFY_THROWS_EXCEPTION(storage::JobError,
+                             SubscriptionsRepository::assign(m_admin, user, m_yearly, true, {}));
+    QCOMPARE(userState(QStringLiteral("lapsed")), before);
+    QCOMPARE(sqlScalar(m_admin,
+                       QStringLiteral("SELECT status FROM user_subscriptions WHERE id = "
+                                      "?::uuid"),
+                       {lapsedId})
+                 .toString(),
+             QStringLiteral("active"));
+
+    QUuid fresh;
+    try {
+        fresh = SubscriptionsRepository::assign(m_admin, user, m_pro, true, {});
+    } catch (const storage::JobError& e) {
+        QFAIL(qPrintable(e.message));
+    }
+    QCOMPARE(sqlScalar(m_admin,
+                       QStringLiteral("SELECT string_agg(status, ',' ORDER BY created_at) FROM "
+                                      "user_subscriptions WHERE user_id = ?::uuid"),
+                       {user.toString(QUuid::WithoutBraces)})
+                 .toString(),
+             QStringLiteral("expired,active"));
+    QCOMPARE(SubscriptionsRepository::activeOf(m_admin, user)->id, fresh);
+    QCOMPARE(sqlScalar(m_admin, QStringLiteral("SELECT balance FROM users WHERE id = ?::uuid"),
+                       {user.toString(QUuid::WithoutBraces)})
+                 .toString(),
+             QStringLiteral("1.00"));
+    QCOMPARE(sqlScalar(m_admin,
+                       QStringLiteral("SELECT count(*) FROM audit_log WHERE row_id = ? AND "
+                                      "action = 'UPDATE' AND after->>'status' = 'expired'"),
+                       {lapsedId})
+                 .toInt(),
+             1);
+    // The new one is running: a further assignment is refused as before.
+    QVERIFY_THROWS_EXCEPTION(
+        storage::JobError,
+        SubscriptionsRepository::assign(m_admin, user, m_pro, false, QStringLiteral("twice")));
 }
 
 void tst_SubscriptionActions::extend()

@@ -263,6 +263,41 @@ private Q_SLOTS:
                  QStringLiteral("2"));
     }
 
+    // The filter a compensation recorded in the audit log, given back with --filter, selects
+    // the same users; --filter does not mix with the filter options; bad JSON is a usage error.
+    void compensateWithRecordedFilter()
+    {
+        const QString recorded =
+            sqlScalar(m_db, QStringLiteral("SELECT (after->'filter')::text FROM audit_log WHERE "
+                                           "table_name = 'bulk_compensation' ORDER BY id DESC "
+                                           "LIMIT 1"))
+                .toString();
+        QVERIFY(!recorded.isEmpty());
+        const QStringList give{QStringLiteral("--days"), QStringLiteral("1"),
+                               QStringLiteral("--dry-run"), QStringLiteral("--json")};
+        Run r = ctl(
+            QStringList{QStringLiteral("compensate"), QStringLiteral("--filter"), recorded} + give);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(json(r).object().value(QStringLiteral("users")).toInteger(),
+                 sqlScalar(m_db, QStringLiteral("SELECT count(*) FROM users WHERE node_group = 2 "
+                                                "AND is_active"))
+                     .toLongLong());
+        QCOMPARE(json(r).object().value(QStringLiteral("applied")).toBool(true), false);
+        r = ctl(QStringList{QStringLiteral("compensate"), QStringLiteral("--filter"), recorded,
+                            QStringLiteral("--node-group"), QStringLiteral("1")} +
+                give);
+        QCOMPARE(r.exitCode, 2);
+        r = ctl(QStringList{QStringLiteral("compensate"), QStringLiteral("--filter"),
+                            QStringLiteral("{\"node_group\": \"two\"}")} +
+                give);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("node_group"), r.err.constData());
+        r = ctl(QStringList{QStringLiteral("compensate"), QStringLiteral("--filter"),
+                            QStringLiteral("not json")} +
+                give);
+        QCOMPARE(r.exitCode, 2);
+    }
+
     void apiKeysCreateListRevoke()
     {
         Run r = ctl({QStringLiteral("apikeys"), QStringLiteral("create"),

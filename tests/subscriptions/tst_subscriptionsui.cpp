@@ -6,6 +6,7 @@
 #include "storage/DbWorker.h"
 #include "support/TestDatabase.h"
 #include "ui/MessageBox.h"
+#include "ui/apikeys/ApiKeyRevealDialog.h"
 #include "ui/apikeys/ApiKeysWidget.h"
 #include "ui/plans/PlanEditDialog.h"
 #include "ui/plans/PlansDashboard.h"
@@ -18,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void planWithSubscribersCannotBeDeleted();
     void everythingIsAudited();
     void supportSeesButCannotAct();
+    void changePlanThenCancelNow();
 
 private:
     void selectRow(QTableView* view, int row);
@@ -169,7 +172,7 @@ void tst_SubscriptionsUi::assignPlanFromUsersPage()
     QTRY_VERIFY(keys->createButton()->isEnabled());
     keys->createKeyNamed(QStringLiteral("CI"), {});
     QTRY_COMPARE(keys->view()->topLevelItemCount(), 1);
-    auto* reveal = keys->findChild<QDialog*>();
+    auto* reveal = keys->findChild<ui::ApiKeyRevealDialog*>();
     QVERIFY(reveal);
     const QString shown = reveal->findChild<QLineEdit*>()->text();
     QVERIFY(shown.startsWith(QStringLiteral("sk_live_")));
@@ -180,7 +183,29 @@ void tst_SubscriptionsUi::assignPlanFromUsersPage()
                        {shown})
                  .toInt(),
              1);
+    QTest::mouseClick(reveal->copyButton(), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), shown);
     reveal->close();
+    QGuiApplication::clipboard()->clear();
+
+    // Revoked from the same list: asked first, then at once and for good.
+    keys->view()->setCurrentItem(keys->view()->topLevelItem(0));
+    QVERIFY(keys->revokeButton()->isEnabled());
+    ui::MessageBox::queueAnswer(QMessageBox::No);
+    QTest::mouseClick(keys->revokeButton(), Qt::LeftButton);
+    QCOMPARE(
+        sqlScalar(m_db, QStringLiteral("SELECT count(*) FROM api_keys WHERE is_active")).toInt(),
+        1);
+    ui::MessageBox::queueAnswer(QMessageBox::Yes);
+    QTest::mouseClick(keys->revokeButton(), Qt::LeftButton);
+    QTRY_COMPARE(keys->view()->topLevelItemCount(), 1);
+    QTRY_COMPARE(keys->view()->topLevelItem(0)->text(2), QStringLiteral("revoked"));
+    QCOMPARE(sqlScalar(m_db, QStringLiteral("SELECT count(*) FROM api_keys WHERE is_active OR "
+                                            "revoked_at IS NULL"))
+                 .toInt(),
+             0);
+    keys->view()->setCurrentItem(keys->view()->topLevelItem(0));
+    QVERIFY(!keys->revokeButton()->isEnabled());
 }
 
 void tst_SubscriptionsUi::subscriptionShowsAndExtends()
@@ -297,7 +322,8 @@ void tst_SubscriptionsUi::everythingIsAudited()
                                .toString();
     for (const char* expected :
          {"subscription_plans:INSERT", "users:UPDATE", "user_subscriptions:INSERT",
-          "user_subscriptions:UPDATE", "subscription_purchases:INSERT", "api_keys:INSERT"})
+          "user_subscriptions:UPDATE", "subscription_purchases:INSERT", "api_keys:INSERT",
+          "api_keys:UPDATE"})
         QVERIFY2(tables.contains(QLatin1String(expected)), qPrintable(tables));
 }
 
@@ -312,6 +338,62 @@ void tst_SubscriptionsUi::supportSeesButCannotAct()
     QVERIFY(!dash.cancelNowAction()->isEnabled());
     ui::PlansDashboard plans(m_worker, storage::StaffAdmin::Role::Support);
     QVERIFY(!plans.newAction()->isEnabled());
+}
+
+// Moving the subscriber to a yearly plan starts a year from now for the subscription and the
+// user alike; cancelling now asks first and then ends both at once.
+void tst_SubscriptionsUi::changePlanThenCancelNow()
+{
+    QVERIFY(m_tdb
+                ->exec(QStringLiteral("INSERT INTO subscription_plans (name, price, currency, "
+                                      "billing_cycle, quota_limit, level) VALUES ('Pro yearly', "
+                                      "990, 'CNY', 'yearly', 1200, 3)"))
+                .isEmpty());
+    ui::SubscriptionsDashboard dash(m_worker, storage::StaffAdmin::Role::Admin);
+    dash.resize(1400, 800);
+    dash.show();
+    QTRY_COMPARE(dash.model()->rowCount(), 1);
+    selectRow(dash.view(), 0);
+    QTRY_VERIFY(dash.detailPanel()->hasRecord());
+    QTRY_VERIFY(dash.changePlanAction()->isEnabled());
+    const QUuid yearly = QUuid::fromString(
+        sqlScalar(m_db, QStringLiteral("SELECT id::text FROM subscription_plans WHERE name = "
+                                       "'Pro yearly'"))
+            .toString());
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    dash.changePlanSelectedTo(yearly);
+    QTRY_COMPARE(dash.detailPanel()->detail().subscription.planName, QStringLiteral("Pro yearly"));
+    const QDateTime end = dash.detailPanel()->detail().subscription.periodEnd;
+    QVERIFY2(end >= before.addYears(1).addSecs(-5) && end <= before.addYears(1).addSecs(120),
+             qPrintable(end.toString(Qt::ISODate)));
+    QCOMPARE(dash.detailPanel()->detail().subscription.quotaLimit, std::optional<int>(1200));
+    QCOMPARE(sqlScalar(m_db, QStringLiteral("SELECT level_expires_at = s.current_period_end AND "
+                                            "level = 3 FROM users u JOIN user_subscriptions s ON "
+                                            "s.user_id = u.id AND s.status = 'active'"))
+                 .toBool(),
+             true);
+
+    QTRY_VERIFY(dash.cancelNowAction()->isEnabled());
+    ui::MessageBox::queueAnswer(QMessageBox::No);
+    dash.cancelNowAction()->trigger();
+    QTest::qWait(100);
+    QCOMPARE(sqlScalar(m_db, QStringLiteral("SELECT status FROM user_subscriptions")).toString(),
+             QStringLiteral("active"));
+    ui::MessageBox::queueAnswer(QMessageBox::Yes);
+    dash.cancelNowAction()->trigger();
+    QTRY_COMPARE(dash.detailPanel()->detail().subscription.status, QStringLiteral("cancelled"));
+    QTRY_VERIFY(!dash.cancelNowAction()->isEnabled());
+    QVERIFY(!dash.extendAction()->isEnabled());
+    QCOMPARE(
+        sqlScalar(m_db, QStringLiteral("SELECT level_expires_at <= now() FROM users")).toBool(),
+        true);
+    QCOMPARE(sqlScalar(m_db,
+                       QStringLiteral("SELECT count(*) FROM audit_log WHERE db_role = ? AND "
+                                      "table_name = 'user_subscriptions' AND after->>'status' = "
+                                      "'cancelled'"),
+                       {m_adminLogin})
+                 .toInt(),
+             1);
 }
 
 QTEST_MAIN(tst_SubscriptionsUi)

@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -20,6 +21,9 @@
 namespace pd::ui {
 
 namespace {
+
+const QString GeometryKey = QStringLiteral("compensation/geometry");
+const QString SampleHeaderKey = QStringLiteral("compensation/sampleHeader");
 
 QString expiryText(const QDateTime& t)
 {
@@ -73,12 +77,18 @@ CompensationDialog::CompensationDialog(storage::DbWorker* worker, const storage:
     connect(m_traffic, &QLineEdit::textChanged, this, &CompensationDialog::invalidatePreview);
     invalidatePreview();
     resize(720, 480);
+    QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    m_sample->header()->restoreState(settings.value(SampleHeaderKey).toByteArray());
 }
 
 CompensationDialog::~CompensationDialog()
 {
     // A running apply that outlives the dialog rolls back rather than committing unseen.
     m_cancelFlag->store(true);
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(SampleHeaderKey, m_sample->header()->saveState());
 }
 
 storage::CompensationRequest CompensationDialog::request() const
@@ -166,7 +176,9 @@ void CompensationDialog::apply()
     m_progress->setRange(0, 0);
     m_progress->show();
     m_summary->setText(tr("Applying… Cancel rolls everything back until it is committed."));
-    const storage::CompensationRequest r = request();
+    storage::CompensationRequest r = request();
+    // Exactly the users previewed, or nothing (the worker refuses when the selection moved).
+    r.expectedUsers = m_preview.users;
     const auto flag = m_cancelFlag;
     QPointer<CompensationDialog> self(this);
     m_worker->run(
@@ -197,9 +209,6 @@ void CompensationDialog::apply()
             m_days->setEnabled(true);
             m_traffic->setEnabled(true);
             if (!result.ok()) {
-                m_summary->setText(
-                    tr("Nothing was changed: the compensation failed and was rolled back. %1")
-                        .arg(result.error));
                 invalidatePreview();
                 m_summary->setText(
                     tr("Nothing was changed: the compensation failed and was rolled back. %1")
