@@ -9,6 +9,8 @@
 #include "ui/audit/AuditLogView.h"
 #include "ui/connection/ConnectionDialog.h"
 #include "ui/nodes/NodesDashboard.h"
+#include "ui/payments/GatewaySettingsDialog.h"
+#include "ui/payments/PaymentsPage.h"
 #include "ui/plans/PlansDashboard.h"
 #include "ui/settings/PreferencesDialog.h"
 #include "ui/subscriptions/SubscriptionsDashboard.h"
@@ -248,6 +250,11 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* prefs = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     prefs->setMenuRole(QAction::PreferencesRole);
+    file->addAction(tr("Payment &gateways…"), this, [this] {
+        auto* dialog = new GatewaySettingsDialog(m_secrets, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -382,14 +389,11 @@ void MainWindow::buildPages()
     replace(PlansPage, new PlansDashboard(m_worker, m_role, m_pages));
     replace(SubscriptionsPage, new SubscriptionsDashboard(m_worker, m_role, m_pages));
 
-    auto* payments = new QTabWidget(m_pages);
-    payments->setObjectName(QStringLiteral("payments"));
-    payments->setDocumentMode(true);
-    payments->addTab(new TableDashboard(m_worker, TableCatalog::transactions(m_role), payments),
-                     tr("Transactions"));
-    payments->addTab(new TableDashboard(m_worker, TableCatalog::refunds(m_role), payments),
-                     tr("Refunds"));
+    auto* payments = new pd::ui::PaymentsPage(m_worker, m_role, m_secrets, m_pages);
     replace(PaymentsPage, payments);
+    // Finance sessions settle unknown and processing refunds by themselves.
+    if (m_role == StaffAdmin::Role::Finance)
+        payments->startReconciler();
     auto* nodes = new NodesDashboard(m_worker, m_role, m_pages);
     replace(NodesPage, nodes);
     // A heavy user spotted on the Nodes page opens on the Users page, found by id.

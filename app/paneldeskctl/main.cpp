@@ -4,6 +4,7 @@
 
 #include "CoreCommands.h"
 #include "CtlCommand.h"
+#include "PaymentCommands.h"
 #include "SubscriptionCommands.h"
 #include "TrafficCommands.h"
 #include "UsersCommands.h"
@@ -34,8 +35,8 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("PanelDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PANELDESK_VERSION));
     pd::installTranslations();
-    const QList<CtlCommand> commands =
-        coreCommands() + usersCommands() + trafficCommands() + subscriptionCommands();
+    const QList<CtlCommand> commands = coreCommands() + usersCommands() + trafficCommands() +
+                                       subscriptionCommands() + paymentCommands();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Ctl::tr("Command-line tool of PanelDesk, the back office for "

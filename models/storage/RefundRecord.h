@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace pd::storage {
+
+// One refund with what sending it needs from its payment. Amounts are exact decimal text.
+struct RefundRecord
+{
+    QString id;
+    QString transactionId;
+    QString gateway;
+    QString state;
+    QString amount; // "30.00"
+    QString currency;
+    QString reason;
+    QString idempotencyKey; // empty until approved
+    QString gatewayRefundId;
+    QString requestedBy;
+    QString approvedBy;
+    int attempts = 0;
+    QString lastErrorCode;
+    QString lastError;
+    QDateTime nextAttemptAt;
+    QDateTime createdAt;
+    // The payment.
+    QString transactionAmount;
+    QString outTradeNo;
+    QString gatewayTradeNo;
+
+    bool isValid() const { return !id.isEmpty(); }
+    bool isOpen() const; // approved, submitted, processing or unknown: the gateway must be asked
+};
+
+// What is left to refund of a payment (refund_limits()).
+struct RefundLimits
+{
+    QString refundable; // exact decimal
+    QString currency;
+    int daysLeft = -1;    // -1: the gateway has no window
+    int refundsLeft = -1; // -1: no count limit
+    QDateTime deadline;   // invalid: no window
+};
+
+} // namespace pd::storage
+
+Q_DECLARE_METATYPE(pd::storage::RefundRecord)
+Q_DECLARE_METATYPE(pd::storage::RefundLimits)
