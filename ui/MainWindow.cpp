@@ -20,6 +20,7 @@
 #include "ui/users/UsersDashboard.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -180,6 +181,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
 
     buildMenus();
+    updateSessionActions();
 
     QSettings settings;
     restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray());
@@ -247,14 +249,33 @@ void MainWindow::buildMenus()
     m_connectAction = file->addAction(tr("&Connect…"), this, &MainWindow::showConnectDialog);
     m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_demoAction = file->addAction(tr("Try the &demo database"), this, &MainWindow::startDemo);
+    // The demo has a login per staff role, so finance work (refunds, approvals by a second
+    // person) and the support view can be tried too.
+    m_demoLoginMenu = file->addMenu(tr("Demo &login"));
+    m_demoLoginMenu->setObjectName(QStringLiteral("demoLoginMenu"));
+    auto* demoLogins = new QActionGroup(m_demoLoginMenu);
+    const std::pair<StaffAdmin::Role, const char*> logins[] = {
+        {StaffAdmin::Role::Admin, "demo_admin"},
+        {StaffAdmin::Role::Finance, "demo_finance"},
+        {StaffAdmin::Role::Support, "demo_support"}};
+    for (const auto& [role, login] : logins) {
+        const QString name = QString::fromLatin1(login);
+        QAction* a =
+            m_demoLoginMenu->addAction(tr("%1 (%2)").arg(StaffAdmin::displayName(role), name), this,
+                                       [this, name] { switchDemoLogin(name); });
+        a->setData(name);
+        a->setCheckable(true);
+        demoLogins->addAction(a);
+    }
     file->addSeparator();
     QAction* prefs = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     prefs->setMenuRole(QAction::PreferencesRole);
-    file->addAction(tr("Payment &gateways…"), this, [this] {
+    m_gatewaysAction = file->addAction(tr("Payment &gateways…"), this, [this] {
         auto* dialog = new GatewaySettingsDialog(m_secrets, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
+    m_gatewaysAction->setObjectName(QStringLiteral("paymentGateways"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -333,6 +354,7 @@ void MainWindow::setSession(storage::DbWorker* worker, StaffAdmin::Role role,
     for (QAction* a : std::as_const(m_pageActions))
         a->setEnabled(true);
     m_refreshAction->setEnabled(true);
+    updateSessionActions();
     m_central->setCurrentWidget(m_sessionArea);
     setCurrentPage(qMax(0, m_nav->currentRow()));
     updateRefreshShortcut();
@@ -455,6 +477,7 @@ void MainWindow::clearSession()
     for (QAction* a : std::as_const(m_pageActions))
         a->setEnabled(false);
     m_refreshAction->setEnabled(false);
+    updateSessionActions();
     m_connectionLabel->setText(tr("Not connected"));
     m_roleLabel->clear();
     m_serverLabel->clear();
@@ -778,12 +801,38 @@ void MainWindow::connectWithProfile(const QString& name)
                     });
 }
 
+void MainWindow::updateSessionActions()
+{
+    // Gateway keys are for the people who send refunds and those who set them up.
+    m_gatewaysAction->setEnabled(m_role == StaffAdmin::Role::Admin ||
+                                 m_role == StaffAdmin::Role::Finance);
+    const bool demo = m_worker && m_worker->profile().demo;
+    m_demoLoginMenu->setEnabled(demo);
+    for (QAction* a : m_demoLoginMenu->actions())
+        a->setChecked(demo && a->data().toString() == m_worker->profile().user);
+}
+
+void MainWindow::switchDemoLogin(const QString& login)
+{
+    if (!m_worker || !m_worker->profile().demo || m_worker->profile().user == login) {
+        updateSessionActions();
+        return;
+    }
+    m_demoLogin = login;
+    storage::ConnectionProfile profile = m_worker->profile();
+    profile.user = login;
+    openSession(profile, {});
+}
+
 DemoStarter* MainWindow::demoStarter()
 {
     if (!m_demo) {
         m_demo = new DemoStarter(this, this);
-        connect(m_demo, &DemoStarter::ready, this,
-                [this](const storage::ConnectionProfile& profile) { openSession(profile, {}); });
+        connect(m_demo, &DemoStarter::ready, this, [this](storage::ConnectionProfile profile) {
+            if (!m_demoLogin.isEmpty())
+                profile.user = m_demoLogin;
+            openSession(profile, {});
+        });
         connect(m_demo, &DemoStarter::failed, this, [this](const QString& message) {
             MessageBox::warning(this, tr("Demo database"), message);
             Q_EMIT sessionFailed(message);

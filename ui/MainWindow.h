@@ -52,6 +52,9 @@ public:
     void setServices(domain::SecretStore* secrets, storage::ConnectionProfileStore* profiles);
     // How many users the demo database gets when it is loaded the first time.
     void setDemoUsers(int users) { m_demoUsers = users; }
+    // The demo login the demo database opens with: demo_admin (default), demo_finance or
+    // demo_support.
+    void setDemoLogin(const QString& login) { m_demoLogin = login; }
     // Whether the demo shows a progress dialog (off for screenshots).
     void setDemoProgressShown(bool shown) { m_demoProgressShown = shown; }
 
@@ -117,6 +120,8 @@ private:
     void checkHousekeeping();
     void updateRefreshShortcut();
     void updateTitle();
+    void updateSessionActions();
+    void switchDemoLogin(const QString& login);
     DemoStarter* demoStarter();
 
     domain::SecretStore* m_secrets = nullptr;
@@ -126,6 +131,7 @@ private:
     storage::StaffAdmin::Role m_role = storage::StaffAdmin::Role::None;
     DemoStarter* m_demo = nullptr;
     int m_demoUsers = 100000;
+    QString m_demoLogin;
     bool m_demoProgressShown = true;
 
     QStackedWidget* m_central;
@@ -142,6 +148,8 @@ private:
     QTimer* m_reconnectTimer;
     QAction* m_connectAction = nullptr;
     QAction* m_demoAction = nullptr;
+    QMenu* m_demoLoginMenu = nullptr;
+    QAction* m_gatewaysAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QList<QAction*> m_pageActions;
 };

@@ -83,8 +83,12 @@ int main(int argc, char** argv)
                                         Tr::tr("Open on page N (1 Users … 7 Audit log), as Ctrl+N "
                                                "does."),
                                         Tr::tr("N"));
-    parser.addOptions(
-        {demoOption, profileOption, usersOption, screenshotOption, languageOption, pageOption});
+    const QCommandLineOption demoLoginOption(
+        QStringLiteral("demo-login"),
+        Tr::tr("The demo login to start with: admin (default), finance or support."),
+        Tr::tr("ROLE"));
+    parser.addOptions({demoOption, profileOption, usersOption, screenshotOption, languageOption,
+                       pageOption, demoLoginOption});
     parser.process(app);
 
     bool usersOk = false;
@@ -94,11 +98,21 @@ int main(int argc, char** argv)
         return 2;
     }
 
+    const QString demoLogin = parser.value(demoLoginOption);
+    if (!demoLogin.isEmpty() &&
+        !QStringList{QStringLiteral("admin"), QStringLiteral("finance"), QStringLiteral("support")}
+             .contains(demoLogin)) {
+        printError(Tr::tr("--demo-login needs admin, finance or support."));
+        return 2;
+    }
+
     pd::secrets::KeychainSecretStore secrets;
     pd::storage::ConnectionProfileStore profiles;
     pd::ui::MainWindow window;
     window.setServices(&secrets, &profiles);
     window.setDemoUsers(users);
+    if (!demoLogin.isEmpty())
+        window.setDemoLogin(QStringLiteral("demo_") + demoLogin);
 
     const QString screenshot = parser.value(screenshotOption);
     QElapsedTimer clock;

@@ -19,6 +19,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void supportGetsNoAuditLogNorGatewayIds();
     void lostConnectionShowsReconnecting();
     void openSessionChecksRoleAndSchema();
+    void demoLoginSwitchesRole();
     void oldSchemaIsMigratedWhenAccepted();
     void newerSchemaIsRefused();
 
@@ -364,6 +366,67 @@ void TestMainWindow::openSessionChecksRoleAndSchema()
     QCOMPARE(w.role(), StaffAdmin::Role::Support); // the previous session stays
     w.clearSession();
     m_db->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(outsider));
+}
+
+void TestMainWindow::demoLoginSwitchesRole()
+{
+    // The demo's logins, as DemoEnvironment makes them (roles are per cluster: only this test
+    // makes them in the test cluster).
+    for (const char* group : {"admin", "finance", "support"}) {
+        const QString login = QStringLiteral("demo_%1").arg(QLatin1String(group));
+        m_db->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
+        QCOMPARE(m_db->exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE paneldesk_%2")
+                                .arg(login, QLatin1String(group))),
+                 QString());
+    }
+    pd::storage::ConnectionProfile demo = m_db->profile(QStringLiteral("demo_admin"));
+    demo.demo = true;
+
+    MainWindow w;
+    w.show();
+    auto* menu = w.findChild<QMenu*>(QStringLiteral("demoLoginMenu"));
+    auto* gateways = w.findChild<QAction*>(QStringLiteral("paymentGateways"));
+    QVERIFY(menu && gateways);
+    QVERIFY(!menu->isEnabled());
+    QSignalSpy changed(&w, &MainWindow::sessionChanged);
+    w.openSession(demo, QString());
+    QTRY_COMPARE(changed.count(), 1);
+    QCOMPARE(w.role(), StaffAdmin::Role::Admin);
+    QVERIFY(menu->isEnabled());
+    QVERIFY(gateways->isEnabled());
+    QAction* finance = nullptr;
+    QAction* support = nullptr;
+    for (QAction* a : menu->actions()) {
+        QCOMPARE(a->isChecked(), a->data().toString() == QLatin1String("demo_admin"));
+        if (a->data().toString() == QLatin1String("demo_finance"))
+            finance = a;
+        else if (a->data().toString() == QLatin1String("demo_support"))
+            support = a;
+    }
+    QVERIFY(finance && support);
+
+    // Finance: the refund work of the demo, as demo_finance.
+    finance->trigger();
+    QTRY_COMPARE(changed.count(), 2);
+    QCOMPARE(w.role(), StaffAdmin::Role::Finance);
+    QVERIFY(finance->isChecked());
+    QVERIFY2(w.connectionText().contains(QStringLiteral("demo_finance")),
+             qPrintable(w.connectionText()));
+    QVERIFY(gateways->isEnabled());
+
+    // Support may not touch gateway keys.
+    support->trigger();
+    QTRY_COMPARE(changed.count(), 3);
+    QCOMPARE(w.role(), StaffAdmin::Role::Support);
+    QVERIFY(!gateways->isEnabled());
+
+    // A real server has no demo logins to switch to.
+    w.openSession(m_db->profile(), QString());
+    QTRY_COMPARE(changed.count(), 4);
+    QVERIFY(!menu->isEnabled());
+    w.clearSession();
+    QVERIFY(!menu->isEnabled());
+    QVERIFY(!gateways->isEnabled());
 }
 
 void TestMainWindow::oldSchemaIsMigratedWhenAccepted()
