@@ -44,7 +44,20 @@ struct RefundLimits
     QDateTime deadline;   // invalid: no window
 };
 
+// One change of a refund, as the audit log recorded it.
+struct RefundHistoryEntry
+{
+    QDateTime at;
+    QString by;     // the database login
+    QString refund; // the refund's id
+    bool created = false;
+    QString before; // state before (empty when created)
+    QString after;  // state after
+    QString error;  // the refund's last error after the change
+};
+
 } // namespace pd::storage
 
 Q_DECLARE_METATYPE(pd::storage::RefundRecord)
 Q_DECLARE_METATYPE(pd::storage::RefundLimits)
+Q_DECLARE_METATYPE(pd::storage::RefundHistoryEntry)

@@ -170,7 +170,8 @@ QJsonObject TransactionRepository::detail(QSqlDatabase& db, const QString& trans
     return o;
 }
 
-QStringList TransactionRepository::refundHistory(QSqlDatabase& db, const QString& transactionId)
+QList<RefundHistoryEntry> TransactionRepository::refundHistory(QSqlDatabase& db,
+                                                               const QString& transactionId)
 {
     // Row security shows finance and admin the refund rows of the audit log.
     QSqlQuery q(db);
@@ -180,25 +181,19 @@ QStringList TransactionRepository::refundHistory(QSqlDatabase& db, const QString
         "WHERE a.table_name = 'refunds' AND a.row_id IN (SELECT id::text FROM refunds WHERE "
         "transaction_id = ?::uuid) ORDER BY a.occurred_at, a.id"));
     q.addBindValue(transactionId);
-    QStringList out;
+    QList<RefundHistoryEntry> out;
     if (!q.exec())
         return out; // support: no audit rows, no history
     while (q.next()) {
-        const QString when = q.value(0).toDateTime().toLocalTime().toString(Qt::ISODate);
-        const QString refund = q.value(2).toString().left(8);
-        const QString after = q.value(4).toString();
-        const QString before = q.value(5).toString();
-        QString line =
-            q.value(3).toString() == QLatin1String("INSERT")
-                ? Tr::tr("%1  %2 asked for refund %3 (%4)")
-                      .arg(when, q.value(1).toString(), refund, after)
-            : before != after
-                ? Tr::tr("%1  refund %2: %3 → %4 (%5)")
-                      .arg(when, refund, before, after, q.value(1).toString())
-                : Tr::tr("%1  refund %2 updated (%3)").arg(when, refund, q.value(1).toString());
-        if (!q.value(6).toString().isEmpty() && after != QLatin1String("succeeded"))
-            line += QStringLiteral(" — ") + q.value(6).toString();
-        out << line;
+        RefundHistoryEntry e;
+        e.at = q.value(0).toDateTime();
+        e.by = q.value(1).toString();
+        e.refund = q.value(2).toString();
+        e.created = q.value(3).toString() == QLatin1String("INSERT");
+        e.after = q.value(4).toString();
+        e.before = q.value(5).toString();
+        e.error = q.value(6).toString();
+        out << e;
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase> // before TableQuery.h, whose declarations use it
 
+#include "storage/RefundRecord.h"
 #include "storage/TableQuery.h"
 
 #include <QDateTime>
@@ -38,8 +39,9 @@ public:
     // gateway_trade_no, status, paid_at, user_email, created_at. Empty when missing.
     static QJsonObject detail(QSqlDatabase& db, const QString& transactionId,
                               bool withGatewayIds = true); // throws JobError
-    // The history of a payment's refunds from the audit log: when, who, which refund, state.
-    static QStringList refundHistory(QSqlDatabase& db, const QString& transactionId);
+    // The history of a payment's refunds from the audit log, oldest first. Empty for a login
+    // that may not read those audit rows (support).
+    static QList<RefundHistoryEntry> refundHistory(QSqlDatabase& db, const QString& transactionId);
     static QString likePrefix(const QString& typed);
 };
 

@@ -179,9 +179,11 @@ private Q_SLOTS:
         QTRY_VERIFY(page.detailText().contains(QStringLiteral("¥69.00")));
         page.transactions()->refresh();
         QTRY_COMPARE(transactionCell(page, "refunds_left"), QStringLiteral("49"));
-        QTRY_VERIFY(page.findChild<QPlainTextEdit*>(QStringLiteral("refund_history"))
-                        ->toPlainText()
-                        .contains(QStringLiteral("succeeded")));
+        // In words: approved, then sent, then succeeded.
+        const auto* history = page.findChild<QPlainTextEdit*>(QStringLiteral("refund_history"));
+        QTRY_VERIFY2(history->toPlainText().contains(QStringLiteral("Submitted → Succeeded")),
+                     qPrintable(history->toPlainText()));
+        QVERIFY(history->toPlainText().contains(QStringLiteral("(Approved)")));
         dialog->close();
     }
 

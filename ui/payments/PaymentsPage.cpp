@@ -436,7 +436,8 @@ void PaymentsPage::loadDetail(const QString& transactionId)
                 m.insert(QStringLiteral("limits"),
                          QVariant::fromValue(RefundRepository::limits(db, transactionId)));
                 m.insert(QStringLiteral("history"),
-                         storage::TransactionRepository::refundHistory(db, transactionId));
+                         QVariant::fromValue(
+                             storage::TransactionRepository::refundHistory(db, transactionId)));
             }
             return QVariant(m);
         },
@@ -488,19 +489,42 @@ void PaymentsPage::loadDetail(const QString& transactionId)
             for (int i = 0; i < refunds.size(); ++i) {
                 const auto& rf = refunds.at(i);
                 const auto money = domain::Money::fromDecimalString(rf.amount, rf.currency);
-                const QStringList cells{rf.createdAt.toLocalTime().toString(Qt::ISODate),
-                                        money ? money->toDisplayString() : rf.amount,
-                                        m_refunds->definition()
-                                            .valueLabels.value(QStringLiteral("state"))
-                                            .value(rf.state, rf.state),
-                                        rf.requestedBy, rf.lastError};
+                const QStringList cells{
+                    QLocale().toString(rf.createdAt.toLocalTime(), QLocale::ShortFormat),
+                    money ? money->toDisplayString() : rf.amount, stateLabel(rf.state),
+                    rf.requestedBy, rf.lastError};
                 for (int c = 0; c < cells.size(); ++c)
                     m_refundTable->setItem(i, c, new QTableWidgetItem(cells.at(c)));
             }
-            m_history->setPlainText(
-                m.value(QStringLiteral("history")).toStringList().join(QLatin1Char('\n')));
+            QStringList history;
+            const auto entries =
+                m.value(QStringLiteral("history")).value<QList<storage::RefundHistoryEntry>>();
+            for (const storage::RefundHistoryEntry& e : entries)
+                history << historyLine(e);
+            m_history->setPlainText(history.join(QLatin1Char('\n')));
             Q_EMIT detailLoaded();
         });
+}
+
+QString PaymentsPage::stateLabel(const QString& state) const
+{
+    return m_refunds->definition().valueLabels.value(QStringLiteral("state")).value(state, state);
+}
+
+QString PaymentsPage::historyLine(const storage::RefundHistoryEntry& e) const
+{
+    const QString when = QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
+    const QString refund = e.refund.left(8);
+    QString line =
+        e.created
+            ? tr("%1  %2 asked for refund %3 (%4)").arg(when, e.by, refund, stateLabel(e.after))
+        : e.before != e.after
+            ? tr("%1  refund %2: %3 → %4 (%5)")
+                  .arg(when, refund, stateLabel(e.before), stateLabel(e.after), e.by)
+            : tr("%1  refund %2 updated (%3)").arg(when, refund, e.by);
+    if (!e.error.isEmpty() && e.after != QLatin1String("succeeded"))
+        line += QStringLiteral(" — ") + e.error;
+    return line;
 }
 
 QString PaymentsPage::detailText() const

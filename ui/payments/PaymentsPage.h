@@ -99,6 +99,8 @@ private:
     void applyFilters();
     void loadDetail(const QString& transactionId);
     QString selectedRefund(TableDashboard* table) const;
+    QString stateLabel(const QString& state) const;
+    QString historyLine(const storage::RefundHistoryEntry& entry) const;
 
     storage::DbWorker* m_worker;
     storage::StaffAdmin::Role m_role;
