@@ -423,7 +423,7 @@ int cmdRefundList(const QStringList& args, CtlConnection& connection)
     QSqlDatabase db;
     if (const int code = openChecked(connection, &db))
         return code;
-    storage::TableQuery query = RefundRepository::listQuery(RefundRepository::View::All, true);
+    storage::TableQuery query = RefundRepository::listQuery(true);
     if (!status.isEmpty()) {
         query.where = QStringLiteral("r.state = ?");
         query.params = {status};

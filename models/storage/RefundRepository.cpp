@@ -255,7 +255,7 @@ void RefundRepository::unlock(QSqlDatabase& db, const QString& refundId)
     exec(db, QStringLiteral("SELECT pg_advisory_unlock(?::bigint)"), {lockKey(refundId)});
 }
 
-TableQuery RefundRepository::listQuery(View view, bool withGatewayIds)
+TableQuery RefundRepository::listQuery(bool withGatewayIds)
 {
     TableQuery q;
     q.from = QStringLiteral("refunds r JOIN payment_transactions t ON t.id = r.transaction_id");
@@ -287,12 +287,6 @@ TableQuery RefundRepository::listQuery(View view, bool withGatewayIds)
     }
     q.sortColumn = 0;
     q.descending = true;
-    // refunds_state_keyset (state, created_at, id) pages the two state views.
-    if (view == View::AwaitingApproval)
-        q.where = QStringLiteral("r.state = 'awaiting_approval'");
-    else if (view == View::NeedsAttention)
-        q.where = QStringLiteral("r.state IN ('unknown', 'processing', 'submitted', 'failed', "
-                                 "'approved')");
     return q;
 }
 

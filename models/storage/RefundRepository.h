@@ -53,9 +53,9 @@ public:
     static bool tryLock(QSqlDatabase& db, const QString& refundId);
     static void unlock(QSqlDatabase& db, const QString& refundId);
 
-    // The Refunds table of one state group for the dashboard and the CLI.
-    enum class View { All, AwaitingApproval, NeedsAttention };
-    static TableQuery listQuery(View view, bool withGatewayIds);
+    // The refunds table of the dashboard and the CLI (the views filter it by state; the
+    // refunds_state_keyset index pages those filters).
+    static TableQuery listQuery(bool withGatewayIds);
 
     // A sentence for people from a refund function's error (SQLSTATE PDR01…PDR06 and others).
     static QString describe(const QSqlError& error);

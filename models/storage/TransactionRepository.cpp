@@ -121,7 +121,7 @@ TableQuery TransactionRepository::listQuery(const TransactionFilter& f, bool wit
 TableQuery TransactionRepository::refundsOfPeriod(const QDateTime& from, const QDateTime& to,
                                                   bool withGatewayIds)
 {
-    TableQuery q = RefundRepository::listQuery(RefundRepository::View::All, withGatewayIds);
+    TableQuery q = RefundRepository::listQuery(withGatewayIds);
     // A report is read without PanelDesk: amounts with their currency's own decimals (exact,
     // as stored) and the currency beside them.
     for (int i = 0; i < q.columns.size(); ++i) {

@@ -16,7 +16,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
@@ -51,27 +50,11 @@ namespace {
 
 const char* const SplitterKey = "payments/splitter";
 
-QHash<QString, QString> gatewayLabels()
-{
-    QHash<QString, QString> labels;
-    for (const QString& g : payments::GatewayConfig::gateways())
-        labels.insert(g, payments::GatewayConfig::displayName(g));
-    return labels;
-}
-
 TableDefinition refundsDefinition(const QString& key, bool ids)
 {
-    TableDefinition d;
+    TableDefinition d =
+        TableCatalog::refunds(ids ? StaffAdmin::Role::Finance : StaffAdmin::Role::Support);
     d.key = key;
-    d.query = RefundRepository::listQuery(RefundRepository::View::All, ids);
-    d.searchCondition = QStringLiteral("t.out_trade_no LIKE ?");
-    d.searchLowercase = false;
-    d.searchPlaceholder =
-        QCoreApplication::translate("pd::ui::PaymentsPage", "Search by order number…");
-    d.valueLabels =
-        TableCatalog::refunds(ids ? StaffAdmin::Role::Finance : StaffAdmin::Role::Support)
-            .valueLabels;
-    d.valueLabels.insert(QStringLiteral("gateway"), gatewayLabels());
     if (key == QLatin1String("payments_attention")) {
         // Here the reason is the point: right after the state, not scrolled out of sight.
         auto& columns = d.query.columns;
@@ -159,18 +142,8 @@ void PaymentsPage::startReconciler(int intervalMs)
 
 TableDashboard* PaymentsPage::buildTransactionsTab()
 {
-    TableDefinition d;
+    TableDefinition d = TableCatalog::transactions(m_role);
     d.key = QStringLiteral("payments_transactions");
-    d.query =
-        storage::TransactionRepository::listQuery({}, TableCatalog::canReadGatewayIds(m_role));
-    d.searchCondition = QStringLiteral("t.out_trade_no LIKE ?");
-    d.searchLowercase = false;
-    d.searchPlaceholder = tr("Search by order number…");
-    d.valueLabels = TableCatalog::transactions(m_role).valueLabels;
-    const QHash<QString, QString> limitLabels{{QStringLiteral("closed"), tr("—")},
-                                              {QStringLiteral("unlimited"), tr("No limit")}};
-    d.valueLabels.insert(QStringLiteral("refund_days_left"), limitLabels);
-    d.valueLabels.insert(QStringLiteral("refunds_left"), limitLabels);
     m_transactions = new TableDashboard(m_worker, d, this);
     m_transactions->setObjectName(QStringLiteral("transactions_table"));
     QWidget* tab = m_transactions;

@@ -1,5 +1,9 @@
 #include "ui/tables/TableCatalog.h"
 
+#include "payments/GatewayConfig.h"
+#include "storage/RefundRepository.h"
+#include "storage/TransactionRepository.h"
+
 #include <QCoreApplication>
 
 namespace pd::ui {
@@ -44,10 +48,10 @@ QHash<QString, QString> unlimitedWhenNull()
 
 QHash<QString, QString> gatewayLabels()
 {
-    return {{QStringLiteral("alipay"), Tr::tr("Alipay")},
-            {QStringLiteral("wechat"), Tr::tr("WeChat Pay")},
-            {QStringLiteral("stripe"), Tr::tr("Stripe")},
-            {QStringLiteral("paypal"), Tr::tr("PayPal")}};
+    QHash<QString, QString> labels;
+    for (const QString& g : payments::GatewayConfig::gateways())
+        labels.insert(g, payments::GatewayConfig::displayName(g));
+    return labels;
 }
 
 // Emails are searched by the prefix index on lower(email); the subquery keeps the big table on
@@ -143,25 +147,7 @@ TableDefinition TableCatalog::transactions(Role role)
 {
     TableDefinition d;
     d.key = QStringLiteral("transactions");
-    auto& q = d.query;
-    q.from = QStringLiteral("payment_transactions t JOIN users u ON u.id = t.user_id");
-    q.idExpr = QStringLiteral("t.id");
-    q.columns = {
-        col("created_at", "t.created_at", Tr::tr("Created"), ColumnKind::DateTime, "t.created_at"),
-        col("out_trade_no", "t.out_trade_no", Tr::tr("Order number"), ColumnKind::Text),
-        col("email", "u.email", Tr::tr("User"), ColumnKind::Text),
-        col("gateway", "t.gateway", Tr::tr("Gateway"), ColumnKind::Text),
-        col("kind", "t.kind", Tr::tr("Kind"), ColumnKind::Text),
-        col("amount", "t.amount", Tr::tr("Amount"), ColumnKind::Money, "", "t.currency"),
-        col("status", "t.status", Tr::tr("Status"), ColumnKind::Text),
-        col("paid_at", "t.paid_at", Tr::tr("Paid at"), ColumnKind::DateTime),
-    };
-    // Support's grants leave out the gateway's ids: selecting them would be refused.
-    if (canReadGatewayIds(role))
-        q.columns.append(col("gateway_trade_no", "t.gateway_trade_no",
-                             Tr::tr("Gateway trade number"), ColumnKind::Text));
-    q.sortColumn = indexOf(q.columns, "created_at");
-    q.descending = true;
+    d.query = storage::TransactionRepository::listQuery({}, canReadGatewayIds(role));
     d.searchCondition = QStringLiteral("t.out_trade_no LIKE ?");
     d.searchLowercase = false;
     d.searchPlaceholder = Tr::tr("Search by order number…");
@@ -175,6 +161,10 @@ TableDefinition TableCatalog::transactions(Role role)
                           {QStringLiteral("failed"), Tr::tr("Failed")},
                           {QStringLiteral("partially_refunded"), Tr::tr("Partially refunded")},
                           {QStringLiteral("refunded"), Tr::tr("Refunded")}});
+    const QHash<QString, QString> limitLabels{{QStringLiteral("closed"), Tr::tr("—")},
+                                              {QStringLiteral("unlimited"), Tr::tr("No limit")}};
+    d.valueLabels.insert(QStringLiteral("refund_days_left"), limitLabels);
+    d.valueLabels.insert(QStringLiteral("refunds_left"), limitLabels);
     return d;
 }
 
@@ -182,27 +172,7 @@ TableDefinition TableCatalog::refunds(Role role)
 {
     TableDefinition d;
     d.key = QStringLiteral("refunds");
-    auto& q = d.query;
-    q.from = QStringLiteral("refunds r JOIN payment_transactions t ON t.id = r.transaction_id");
-    q.idExpr = QStringLiteral("r.id");
-    q.columns = {
-        col("created_at", "r.created_at", Tr::tr("Requested"), ColumnKind::DateTime,
-            "r.created_at"),
-        col("out_trade_no", "t.out_trade_no", Tr::tr("Order number"), ColumnKind::Text),
-        col("gateway", "t.gateway", Tr::tr("Gateway"), ColumnKind::Text),
-        col("amount", "r.amount", Tr::tr("Amount"), ColumnKind::Money, "", "r.currency"),
-        col("state", "r.state", Tr::tr("State"), ColumnKind::Text),
-        col("reason", "r.reason", Tr::tr("Reason"), ColumnKind::Text),
-        col("requested_by", "r.requested_by", Tr::tr("Requested by"), ColumnKind::Text),
-        col("approved_by", "r.approved_by", Tr::tr("Approved by"), ColumnKind::Text),
-        col("attempts", "r.attempts", Tr::tr("Attempts"), ColumnKind::Integer),
-        col("settled_at", "r.settled_at", Tr::tr("Settled"), ColumnKind::DateTime),
-    };
-    if (canReadGatewayIds(role))
-        q.columns.append(col("gateway_refund_id", "r.gateway_refund_id",
-                             Tr::tr("Gateway refund id"), ColumnKind::Text));
-    q.sortColumn = indexOf(q.columns, "created_at");
-    q.descending = true;
+    d.query = storage::RefundRepository::listQuery(canReadGatewayIds(role));
     d.searchCondition = QStringLiteral("t.out_trade_no LIKE ?");
     d.searchLowercase = false;
     d.searchPlaceholder = Tr::tr("Search by order number…");
