@@ -311,9 +311,12 @@ private Q_SLOTS:
                 .toInt(),
             1);
 
-        // Old raw traffic goes; the rollups, which the charts read, stay.
+        // Old raw traffic goes; the rollups, which the charts read, stay. The report lands in
+        // the oldest monthly partition the migration made (two months back), whatever today is.
         QCOMPARE(m_tdb->exec(QStringLiteral("SELECT ingest_traffic(1, '[{\"user_id\": \"%1\", "
-                                            "\"u\": 5, \"d\": 5}]', now() - interval '70 days')")
+                                            "\"u\": 5, \"d\": 5}]', (date_trunc('month', now() "
+                                            "AT TIME ZONE 'UTC') - interval '2 months' + interval "
+                                            "'5 days') AT TIME ZONE 'UTC')")
                                  .arg(QLatin1String(Alice))),
                  QString());
         const qint64 hourly =
