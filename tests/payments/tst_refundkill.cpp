@@ -1,6 +1,7 @@
 // Crash safety for real: `paneldeskctl refund create` runs as a child process against the fake
-// gateway and is killed with SIGKILL at each step of a refund (request at the gateway but not
-// processed, processed but unanswered, answered but not yet recorded, during a reconcile).
+// gateway and is killed with SIGKILL at each step of a refund (approved but not yet marked sent,
+// request at the gateway but not processed, processed but unanswered, answered but not yet
+// recorded, during a reconcile).
 // Then `paneldeskctl refund reconcile` runs: no refund may be lost or made twice.
 
 #include "PaymentsFixture.h"
@@ -297,6 +298,73 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("refund"), QStringLiteral("reconcile")}, &out), 0);
         verifySettled(t);
         QVERIFY2(out.contains("succeeded"), out.constData());
+    }
+
+    // Killed after the refund was approved (its key committed) but before `submitted` was:
+    // nothing may have left the machine, and the next run sends it once with that key.
+    void killBetweenApprovedAndSubmitted_data()
+    {
+        QTest::addColumn<QString>("gateway");
+        for (const QString& g : payments::GatewayConfig::gateways())
+            QTest::newRow(qPrintable(g)) << g;
+    }
+
+    void killBetweenApprovedAndSubmitted()
+    {
+        QFETCH(QString, gateway);
+        const Txn t = addPayment(gateway);
+        // The move to `submitted` waits on an advisory lock the test holds, so the child stops
+        // inside it, with `approved` and the key committed and nothing sent.
+        constexpr int Gate = 774411;
+        QSqlQuery q(m_owner);
+        QVERIFY(q.exec(
+            QStringLiteral(
+                "CREATE FUNCTION test_hold_submit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "IF OLD.state = 'approved' AND NEW.state = 'submitted' THEN "
+                "PERFORM pg_advisory_lock(%1); PERFORM pg_advisory_unlock(%1); END IF; "
+                "RETURN NEW; END $$")
+                .arg(Gate)));
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER test_hold_submit BEFORE UPDATE ON refunds "
+                                      "FOR EACH ROW EXECUTE FUNCTION test_hold_submit()")));
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(Gate)));
+        const int requestsBefore = m_fx->gateway().requestCount();
+
+        QProcess child;
+        start(child, createArgs(t));
+        QSqlQuery waiting(m_owner);
+        waiting.prepare(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = ? "
+                                       "AND wait_event = 'advisory'"));
+        waiting.addBindValue(m_fin);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (waiting.exec() && waiting.next() && waiting.value(0).toInt() == 1), 30000);
+        QCOMPARE(refundStates(t), QStringList{QStringLiteral("approved")});
+        sigkill(child);
+        QSqlQuery gone(m_owner);
+        gone.prepare(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = ?"));
+        gone.addBindValue(m_fin);
+        QTRY_VERIFY_WITH_TIMEOUT((gone.exec() && gone.next() && gone.value(0).toInt() == 0), 10000);
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(Gate)));
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER test_hold_submit ON refunds")));
+        QVERIFY(q.exec(QStringLiteral("DROP FUNCTION test_hold_submit()")));
+
+        // Nothing reached the gateway, and the refund kept its key.
+        QCOMPARE(m_fx->gateway().requestCount(), requestsBefore);
+        QCOMPARE(m_fx->gateway().refundCount(t.outTradeNo), 0);
+        QCOMPARE(refundStates(t), QStringList{QStringLiteral("approved")});
+        QSqlQuery key(m_owner);
+        key.prepare(QStringLiteral("SELECT idempotency_key FROM refunds WHERE transaction_id = "
+                                   "?::uuid"));
+        key.addBindValue(t.id);
+        QVERIFY(key.exec() && key.next());
+        const QString storedKey = key.value(0).toString();
+        QVERIFY(!storedKey.isEmpty());
+
+        QByteArray out;
+        QCOMPARE(run({QStringLiteral("refund"), QStringLiteral("reconcile")}, &out), 0);
+        verifySettled(t);
+        QVERIFY2(out.contains("succeeded"), out.constData());
+        QVERIFY(key.exec() && key.next());
+        QCOMPARE(key.value(0).toString(), storedKey);
     }
 
     void killDuringReconcile_data()
