@@ -187,6 +187,53 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    // The clerk: WeChat Pay accepts the refund as PROCESSING; the dialog says so, offers
+    // to ask again, and shows it succeed when WeChat Pay says it is done.
+    void wechatRefundGoesThroughProcessing()
+    {
+        QVERIFY(!addPayment(QStringLiteral("wechat"), QStringLiteral("WX20261101000043"),
+                            QStringLiteral("99.00"), 9900)
+                     .isEmpty());
+        m_fx->gateway().queueFault(QStringLiteral("wechat"), test::FakeGateway::Fault::Pending);
+        storage::DbWorker worker(m_tdb->profile(m_fin1), {});
+        ui::PaymentsPage page(&worker, StaffAdmin::Role::Finance, &m_secrets);
+        page.show();
+        QVERIFY(selectOrder(page, QStringLiteral("WX20261101000043")));
+        QTest::mouseClick(page.refundButton(), Qt::LeftButton);
+        auto* dialog = page.findChild<ui::RefundDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isLoaded());
+        QVERIFY(!dialog->checkButton()->isVisible());
+        QTest::keyClicks(dialog->amountEdit(), QStringLiteral("30.00"));
+        QStringList states;
+        connect(dialog, &ui::RefundDialog::refundStateChanged, this,
+                [&](const QString& s) { states << s; });
+        MessageBox::queueAnswer(QMessageBox::Yes);
+        QTest::mouseClick(dialog->refundButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), QStringLiteral("processing"), 15000);
+        QVERIFY2(dialog->statusText().contains(QStringLiteral("processing")),
+                 qPrintable(dialog->statusText()));
+        // Still counts against what is left while WeChat Pay works on it.
+        QTRY_VERIFY2(dialog->limitsText().contains(QStringLiteral("¥69.00")),
+                     qPrintable(dialog->limitsText()));
+        QCOMPARE(m_fx->gateway().refundCount(QStringLiteral("WX20261101000043")), 1);
+
+        QVERIFY(dialog->checkButton()->isVisible());
+        QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), QStringLiteral("succeeded"), 15000);
+        QVERIFY(!dialog->checkButton()->isVisible());
+        QCOMPARE(states.first(), QStringLiteral("approved"));
+        QVERIFY2(states.indexOf(QStringLiteral("submitted")) <
+                         states.indexOf(QStringLiteral("processing")) &&
+                     states.indexOf(QStringLiteral("processing")) <
+                         states.indexOf(QStringLiteral("succeeded")),
+                 qPrintable(states.join(QLatin1Char(','))));
+        // Asked again, never sent again: one refund at WeChat Pay for ¥30.00.
+        QCOMPARE(m_fx->gateway().refundCount(QStringLiteral("WX20261101000043")), 1);
+        QCOMPARE(m_fx->gateway().refundedMinor(QStringLiteral("WX20261101000043")), 3000);
+        dialog->close();
+    }
+
     void largeRefundWaitsForApproval()
     {
         const QString txn = addPayment(QStringLiteral("alipay"), QStringLiteral("ALI2026110100077"),

@@ -44,6 +44,7 @@ RefundDialog::RefundDialog(storage::DbWorker* worker, payments::RefundService* s
       m_partial(new QRadioButton(tr("&Partial"), this)), m_amount(new QLineEdit(this)),
       m_reason(new QComboBox(this)), m_details(new QLineEdit(this)), m_status(new QLabel(this)),
       m_refundButton(new QPushButton(tr("&Refund"), this)),
+      m_checkButton(new QPushButton(tr("&Ask the gateway now"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("refund_dialog"));
@@ -87,12 +88,19 @@ RefundDialog::RefundDialog(storage::DbWorker* worker, payments::RefundService* s
     m_refundButton->setObjectName(QStringLiteral("refund_button"));
     m_refundButton->setEnabled(false);
     m_buttons->addButton(m_refundButton, QDialogButtonBox::ActionRole);
+    m_checkButton->setObjectName(QStringLiteral("refund_check_button"));
+    m_buttons->addButton(m_checkButton, QDialogButtonBox::ActionRole);
+    m_checkButton->hide(); // after addButton, which shows it
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_full, &QRadioButton::toggled, this, &RefundDialog::updateAmount);
     connect(m_amount, &QLineEdit::textChanged, this, &RefundDialog::updateAmount);
     connect(m_refundButton, &QPushButton::clicked, this, &RefundDialog::submit);
+    connect(m_checkButton, &QPushButton::clicked, this, [this] {
+        m_status->setText(tr("Asking the gateway how the refund stands, with its own key…"));
+        follow();
+    });
     if (m_service) {
         connect(m_service, &payments::RefundService::refundUpdated, this,
                 [this](const QString& id, const QString& state, const QString& message) {
@@ -245,6 +253,15 @@ void RefundDialog::send()
     if (!m_service)
         return;
     showState(QStringLiteral("submitted"), {});
+    follow();
+}
+
+// Sends the approved refund, or asks the gateway how an open one stands (same key either way).
+void RefundDialog::follow()
+{
+    if (!m_service)
+        return;
+    m_checkButton->setEnabled(false);
     // The refund goes on if the dialog is closed meanwhile; only the answer is not shown.
     QPointer<RefundDialog> guard(this);
     m_service->process(m_refundId, [guard](const payments::RefundService::Result& r) {
@@ -285,6 +302,10 @@ void RefundDialog::showState(const QString& state, const QString& message)
     if (!message.isEmpty() && state != QLatin1String("succeeded"))
         text += QLatin1Char('\n') + message;
     m_status->setText(text);
+    // The reconciler follows open refunds by itself; this is for a clerk who would not wait.
+    const bool open = state == QLatin1String("processing") || state == QLatin1String("unknown");
+    m_checkButton->setVisible(open);
+    m_checkButton->setEnabled(open);
     // What is left to refund changed (or is freed again): show it as it is now.
     if (state == QLatin1String("succeeded") || state == QLatin1String("failed") ||
         state == QLatin1String("processing") || state == QLatin1String("unknown"))

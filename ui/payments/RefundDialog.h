@@ -35,6 +35,7 @@ public:
     QComboBox* reasonCombo() const { return m_reason; }
     QLineEdit* detailsEdit() const { return m_details; }
     QPushButton* refundButton() const { return m_refundButton; }
+    QPushButton* checkButton() const { return m_checkButton; }
     QString statusText() const;
     QString limitsText() const;
     QString refundId() const { return m_refundId; }
@@ -50,6 +51,7 @@ private:
     void updateAmount();
     void submit();
     void send();
+    void follow();
     void showState(const QString& state, const QString& message);
     QString reasonText() const;
 
@@ -70,6 +72,7 @@ private:
     QLineEdit* m_details;
     QLabel* m_status;
     QPushButton* m_refundButton;
+    QPushButton* m_checkButton; // while processing or unknown: ask the gateway now
     QDialogButtonBox* m_buttons;
 };
 
