@@ -147,6 +147,14 @@ private:
         QCOMPARE(q.value(0).toString(), QStringLiteral("partially_refunded"));
     }
 
+    // One data row per gateway.
+    static void gatewayRows()
+    {
+        QTest::addColumn<QString>("gateway");
+        for (const QString& g : payments::GatewayConfig::gateways())
+            QTest::newRow(qPrintable(g)) << g;
+    }
+
     QStringList createArgs(const Txn& t) const
     {
         return {QStringLiteral("refund"),     QStringLiteral("create"),
@@ -302,12 +310,7 @@ private Q_SLOTS:
 
     // Killed after the refund was approved (its key committed) but before `submitted` was:
     // nothing may have left the machine, and the next run sends it once with that key.
-    void killBetweenApprovedAndSubmitted_data()
-    {
-        QTest::addColumn<QString>("gateway");
-        for (const QString& g : payments::GatewayConfig::gateways())
-            QTest::newRow(qPrintable(g)) << g;
-    }
+    void killBetweenApprovedAndSubmitted_data() { gatewayRows(); }
 
     void killBetweenApprovedAndSubmitted()
     {
@@ -367,12 +370,7 @@ private Q_SLOTS:
         QCOMPARE(key.value(0).toString(), storedKey);
     }
 
-    void killDuringReconcile_data()
-    {
-        QTest::addColumn<QString>("gateway");
-        for (const QString& g : payments::GatewayConfig::gateways())
-            QTest::newRow(qPrintable(g)) << g;
-    }
+    void killDuringReconcile_data() { gatewayRows(); }
 
     void killDuringReconcile()
     {
