@@ -10,8 +10,11 @@
 #include "ui/tables/ValueLabelDelegate.h"
 
 #include <QCoreApplication>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QSettings>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
@@ -74,6 +77,7 @@ private Q_SLOTS:
     void searchIsAnEscapedPrefix();
     void nodesOnlineFollowsTheThreshold();
     void usageLogsNewestFirst();
+    void columnLayoutIsRemembered();
 
 private:
     std::unique_ptr<TableDashboard> dashboard(pd::storage::DbWorker* worker,
@@ -83,10 +87,14 @@ private:
     std::unique_ptr<pd::storage::DbWorker> m_admin;
     std::unique_ptr<pd::storage::DbWorker> m_support;
     QString m_supportLogin;
+    QTemporaryDir m_settingsDir; // the tables' remembered layouts go here
 };
 
 void TestTableDashboard::initTestCase()
 {
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("PanelDeskTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_tabledashboard"));
     m_db = std::make_unique<pd::test::TestDatabase>(QStringLiteral("tabledash"));
     QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
     QCOMPARE(m_db->exec(QString::fromUtf8(pd::test::uiSeedSql())), QString());
@@ -284,6 +292,39 @@ void TestTableDashboard::usageLogsNewestFirst()
     QCOMPARE(texts(*d, "resource_id"),
              (QStringList{QStringLiteral("study-2"), QStringLiteral("study-1")}));
     QCOMPARE(texts(*d, "email").at(0), QStringLiteral("alice@example.com"));
+}
+
+void TestTableDashboard::columnLayoutIsRemembered()
+{
+    const int name = 1;
+    {
+        auto d = dashboard(m_admin.get(), TableCatalog::plans(StaffAdmin::Role::Admin));
+        QTRY_VERIFY(d->model()->rowCount() == 2 && allLoaded(*d));
+        d->view()->horizontalHeader()->resizeSection(name, 333);
+        d->view()->horizontalHeader()->moveSection(name, 0);
+        d->view()->sortByColumn(0, Qt::DescendingOrder);
+    }
+    // Next time: the person's widths and order, the page's own sort.
+    auto d = dashboard(m_admin.get(), TableCatalog::plans(StaffAdmin::Role::Admin));
+    QTRY_VERIFY(d->model()->rowCount() == 2 && allLoaded(*d));
+    auto* header = d->view()->horizontalHeader();
+    QCOMPARE(header->sectionSize(name), 333);
+    QCOMPARE(header->visualIndex(name), 0);
+    QCOMPARE(header->sortIndicatorSection(), d->model()->query().sortColumn);
+    QCOMPARE(texts(*d, "name"),
+             (QStringList{QStringLiteral("Basic Monthly"), QStringLiteral("Pro Yearly")}));
+
+    // A layout saved for other columns (an administrator's, with gateway ids) is not forced on
+    // support's transactions table.
+    {
+        auto admin = dashboard(m_admin.get(), TableCatalog::transactions(StaffAdmin::Role::Admin));
+        QTRY_VERIFY(admin->model()->rowCount() > 0 && allLoaded(*admin));
+        admin->view()->horizontalHeader()->resizeSection(0, 377);
+    }
+    auto support =
+        dashboard(m_support.get(), TableCatalog::transactions(StaffAdmin::Role::Support));
+    QTRY_VERIFY(support->model()->rowCount() > 0 && allLoaded(*support));
+    QVERIFY(support->view()->horizontalHeader()->sectionSize(0) != 377);
 }
 
 QTEST_MAIN(TestTableDashboard)

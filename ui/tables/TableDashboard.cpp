@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -94,6 +95,52 @@ TableDashboard::TableDashboard(storage::DbWorker* worker, TableDefinition defini
     });
 
     m_model->setQuery(query);
+    restoreColumns();
+}
+
+TableDashboard::~TableDashboard()
+{
+    // Widths and order as the person left them, for the same columns next time; a table that
+    // never showed rows has nothing of theirs to keep, and keeps its fit-on-first-rows.
+    if (!m_columnsFitted)
+        return;
+    QSettings settings;
+    settings.beginGroup(settingsGroup());
+    settings.setValue(QStringLiteral("columns"), columnKeys());
+    settings.setValue(QStringLiteral("header"), m_view->horizontalHeader()->saveState());
+}
+
+QString TableDashboard::settingsGroup() const
+{
+    return QStringLiteral("tables/") + m_definition.key;
+}
+
+QStringList TableDashboard::columnKeys() const
+{
+    QStringList keys;
+    for (const auto& column : m_definition.query.columns)
+        keys << column.key;
+    return keys;
+}
+
+void TableDashboard::restoreColumns()
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup());
+    // Another role sees other columns (support has no gateway ids): a saved layout is only
+    // for the columns it was made with.
+    if (settings.value(QStringLiteral("columns")).toStringList() != columnKeys())
+        return;
+    auto* header = m_view->horizontalHeader();
+    // The saved layout brings its sort indicator too, which must not re-sort the model: the
+    // page opens in its own order, and the indicator shows that order.
+    QSignalBlocker block(header);
+    if (!header->restoreState(settings.value(QStringLiteral("header")).toByteArray()))
+        return;
+    m_columnsFitted = true;
+    const auto& query = m_model->query();
+    header->setSortIndicator(query.sortColumn,
+                             query.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
 }
 
 QString TableDashboard::errorText() const
@@ -135,18 +182,6 @@ void TableDashboard::applySearch()
     query.where = conditions.join(QLatin1String(" AND "));
     m_error->hide();
     m_error->clear();
-    // Fit the columns to the first rows once; later the person's widths stay.
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-        if (m_columnsFitted || m_model->rowCount() == 0 ||
-            !m_model->index(0, 0).data(item::LazyTableModel::LoadedRole).toBool())
-            return;
-        m_columnsFitted = true;
-        m_view->resizeColumnsToContents();
-        auto* header = m_view->horizontalHeader();
-        for (int c = 0; c < header->count(); ++c)
-            header->resizeSection(c, qBound(60, header->sectionSize(c) + 12, 320));
-    });
-
     m_model->setQuery(query);
 }
 

@@ -24,6 +24,7 @@ class TableDashboard : public QWidget
 public:
     TableDashboard(storage::DbWorker* worker, TableDefinition definition,
                    QWidget* parent = nullptr);
+    ~TableDashboard() override;
 
     const TableDefinition& definition() const { return m_definition; }
     item::LazyTableModel* model() const { return m_model; }
@@ -40,6 +41,9 @@ public Q_SLOTS:
     void refresh();
 
 private:
+    QString settingsGroup() const;
+    QStringList columnKeys() const;
+    void restoreColumns();
     void applySearch();
     void showCount(qint64 count, bool exact);
     void showError(const QString& message);
