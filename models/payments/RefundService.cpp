@@ -104,8 +104,9 @@ void RefundService::process(const QString& refundId, std::function<void(const Re
                               {work->refundId, {}, tr("The refund does not exist."), false, true});
             if (!work->before.isOpen())
                 return finish(work, {work->refundId, work->before.state,
-                                     tr("The refund is %1; there is nothing to send or settle.")
-                                         .arg(work->before.state),
+                                     tr("There is nothing to send or settle for this refund "
+                                        "(state: %1).")
+                                         .arg(RefundRecord::stateLabel(work->before.state)),
                                      true, false});
             m_settings->load(
                 work->before.gateway, this,
@@ -247,7 +248,8 @@ void RefundService::record(const std::shared_ptr<Work>& work, const QString& out
             if (after.state == QLatin1String("succeeded"))
                 text = tr("The refund succeeded.");
             else if (text.isEmpty())
-                text = tr("The refund is %1.").arg(after.state);
+                text =
+                    tr("The refund's state is now: %1.").arg(RefundRecord::stateLabel(after.state));
             finish(work, {work->refundId, after.state, text, outcome == QLatin1String("not_sent"),
                           false});
         });

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace pd::storage {
 
@@ -32,6 +33,11 @@ struct RefundRecord
 
     bool isValid() const { return !id.isEmpty(); }
     bool isOpen() const; // approved, submitted, processing or unknown: the gateway must be asked
+
+    // Every state a refund can be in, in the order of the state machine.
+    static QStringList states();
+    // A state in the reader's words ("unknown" → "Unknown (to be settled)").
+    static QString stateLabel(const QString& state);
 };
 
 // What is left to refund of a payment (refund_limits()).

@@ -96,6 +96,38 @@ bool RefundRecord::isOpen() const
            state == QLatin1String("processing") || state == QLatin1String("unknown");
 }
 
+QStringList RefundRecord::states()
+{
+    return {QStringLiteral("requested"), QStringLiteral("awaiting_approval"),
+            QStringLiteral("approved"),  QStringLiteral("rejected"),
+            QStringLiteral("submitted"), QStringLiteral("processing"),
+            QStringLiteral("succeeded"), QStringLiteral("failed"),
+            QStringLiteral("unknown")};
+}
+
+QString RefundRecord::stateLabel(const QString& state)
+{
+    if (state == QLatin1String("requested"))
+        return Tr::tr("Requested");
+    if (state == QLatin1String("awaiting_approval"))
+        return Tr::tr("Awaiting approval");
+    if (state == QLatin1String("approved"))
+        return Tr::tr("Approved");
+    if (state == QLatin1String("rejected"))
+        return Tr::tr("Rejected");
+    if (state == QLatin1String("submitted"))
+        return Tr::tr("Submitted");
+    if (state == QLatin1String("processing"))
+        return Tr::tr("Processing");
+    if (state == QLatin1String("succeeded"))
+        return Tr::tr("Succeeded");
+    if (state == QLatin1String("failed"))
+        return Tr::tr("Failed");
+    if (state == QLatin1String("unknown"))
+        return Tr::tr("Unknown (to be settled)");
+    return state;
+}
+
 RefundRecord RefundRepository::request(QSqlDatabase& db, const QString& transactionId,
                                        const QString& amount, const QString& reason)
 {

@@ -329,7 +329,10 @@ private Q_SLOTS:
                 .arg(Gate)));
         QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER test_hold_submit BEFORE UPDATE ON refunds "
                                       "FOR EACH ROW EXECUTE FUNCTION test_hold_submit()")));
-        QVERIFY(q.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(Gate)));
+        QSqlQuery gate(m_owner);
+        gate.prepare(QStringLiteral("SELECT pg_advisory_lock(?)"));
+        gate.addBindValue(Gate);
+        QVERIFY(gate.exec());
         const int requestsBefore = m_fx->gateway().requestCount();
 
         QProcess child;
@@ -346,7 +349,9 @@ private Q_SLOTS:
         gone.prepare(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = ?"));
         gone.addBindValue(m_fin);
         QTRY_VERIFY_WITH_TIMEOUT((gone.exec() && gone.next() && gone.value(0).toInt() == 0), 10000);
-        QVERIFY(q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(Gate)));
+        gate.prepare(QStringLiteral("SELECT pg_advisory_unlock(?)"));
+        gate.addBindValue(Gate);
+        QVERIFY(gate.exec());
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER test_hold_submit ON refunds")));
         QVERIFY(q.exec(QStringLiteral("DROP FUNCTION test_hold_submit()")));
 

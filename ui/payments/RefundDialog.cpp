@@ -44,7 +44,7 @@ RefundDialog::RefundDialog(storage::DbWorker* worker, payments::RefundService* s
       m_partial(new QRadioButton(tr("&Partial"), this)), m_amount(new QLineEdit(this)),
       m_reason(new QComboBox(this)), m_details(new QLineEdit(this)), m_status(new QLabel(this)),
       m_refundButton(new QPushButton(tr("&Refund"), this)),
-      m_checkButton(new QPushButton(tr("&Ask the gateway now"), this)),
+      m_checkButton(new QPushButton(tr("As&k the gateway now"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("refund_dialog"));
@@ -298,7 +298,7 @@ void RefundDialog::showState(const QString& state, const QString& message)
                   "key and PanelDesk settles it with the gateway by itself, without ever "
                   "refunding twice.");
     else
-        text = state;
+        text = storage::RefundRecord::stateLabel(state);
     if (!message.isEmpty() && state != QLatin1String("succeeded"))
         text += QLatin1Char('\n') + message;
     m_status->setText(text);

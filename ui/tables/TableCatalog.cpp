@@ -177,16 +177,10 @@ TableDefinition TableCatalog::refunds(Role role)
     d.searchLowercase = false;
     d.searchPlaceholder = Tr::tr("Search by order number…");
     d.valueLabels.insert(QStringLiteral("gateway"), gatewayLabels());
-    d.valueLabels.insert(QStringLiteral("state"),
-                         {{QStringLiteral("requested"), Tr::tr("Requested")},
-                          {QStringLiteral("awaiting_approval"), Tr::tr("Awaiting approval")},
-                          {QStringLiteral("approved"), Tr::tr("Approved")},
-                          {QStringLiteral("rejected"), Tr::tr("Rejected")},
-                          {QStringLiteral("submitted"), Tr::tr("Submitted")},
-                          {QStringLiteral("processing"), Tr::tr("Processing")},
-                          {QStringLiteral("succeeded"), Tr::tr("Succeeded")},
-                          {QStringLiteral("failed"), Tr::tr("Failed")},
-                          {QStringLiteral("unknown"), Tr::tr("Unknown (to be settled)")}});
+    QHash<QString, QString> states;
+    for (const QString& state : storage::RefundRecord::states())
+        states.insert(state, storage::RefundRecord::stateLabel(state));
+    d.valueLabels.insert(QStringLiteral("state"), states);
     return d;
 }
 
