@@ -733,6 +733,12 @@ int cmdGatewaySet(const QStringList& args, CtlConnection& connection)
                                           Ctl::tr("File holding the Stripe secret key or the "
                                                   "PayPal client secret (\"-\": standard input)."),
                                           Ctl::tr("file"));
+    const QCommandLineOption apiV3Option(
+        QStringLiteral("api-v3-key-file"),
+        Ctl::tr("File holding the WeChat Pay APIv3 key, 32 characters (\"-\": standard input). "
+                "Needed without a PUB_KEY_ID_ public key id: PanelDesk then downloads WeChat "
+                "Pay's platform certificates with it. Kept in the OS keychain only."),
+        Ctl::tr("file"));
     const QCommandLineOption caOption(QStringLiteral("extra-ca"),
                                       Ctl::tr("PEM file of a CA to trust besides the system's "
                                               "(a sandbox's)."),
@@ -747,7 +753,7 @@ int cmdGatewaySet(const QStringList& args, CtlConnection& connection)
                                            Ctl::tr("ms"));
     parser.addOptions({baseOption, sandboxOption, productionOption, appOption, mchOption,
                        serialOption, keyIdOption, publicKeyOption, privateKeyOption, secretOption,
-                       caOption, testOption, timeoutOption});
+                       apiV3Option, caOption, testOption, timeoutOption});
     parser.addPositionalArgument(QStringLiteral("NAME"),
                                  QStringLiteral("alipay|wechat|stripe|paypal"));
     if (const int code = parseCommand(parser, QStringLiteral("gateway set"),
@@ -801,19 +807,20 @@ int cmdGatewaySet(const QStringList& args, CtlConnection& connection)
     if (error.isEmpty() && parser.isSet(secretOption))
         c.apiSecret =
             QString::fromUtf8(readFileOrStdin(parser.value(secretOption), &error)).trimmed();
+    if (error.isEmpty() && parser.isSet(apiV3Option)) {
+        if (name != QLatin1String("wechat")) {
+            printError(Ctl::tr("--api-v3-key-file is only for wechat."));
+            return ExitUsage;
+        }
+        c.apiV3Key = readFileOrStdin(parser.value(apiV3Option), &error).trimmed();
+    }
     if (!error.isEmpty()) {
         printError(error);
         return ExitUsage;
     }
     // A malformed key is refused before anything is saved; a missing secret may already be in
     // the keychain, so only what was given is checked here.
-    const bool secretGiven = !c.privateKeyPem.isEmpty() || !c.apiSecret.isEmpty();
-    QStringList problems = c.problems();
-    if (!secretGiven) {
-        problems.removeIf([](const QString& p) {
-            return p.contains(QLatin1String("private key")) || p.contains(QLatin1String("secret"));
-        });
-    }
+    const QStringList problems = c.problems(GatewayConfig::Secrets::MayBeStored);
     if (!problems.isEmpty()) {
         printError(Ctl::tr("Nothing was saved: %1").arg(problems.join(QLatin1Char(' '))));
         return ExitUsage;

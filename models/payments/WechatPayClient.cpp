@@ -1,5 +1,7 @@
 #include "payments/WechatPayClient.h"
 
+#include "payments/WechatCertificates.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -23,8 +25,17 @@ WechatPayClient::WechatPayClient(GatewayConfig config, QNetworkAccessManager* ne
                                  const domain::Clock& clock, QObject* parent)
     : GatewayClient(std::move(config), network, clock, parent),
       m_privateKey(RsaKey::fromPrivatePem(m_config.privateKeyPem)),
-      m_wechatKey(RsaKey::fromPublicPem(m_config.gatewayPublicKeyPem))
-{}
+      m_wechatKey(RsaKey::fromPublicPem(m_config.gatewayPublicKeyPem)),
+      m_wechatKeyName(m_config.platformKeyId.trimmed())
+{
+    // A configured platform certificate without a separate id answers to its own serial.
+    if (m_wechatKeyName.isEmpty()) {
+        const QList<QSslCertificate> configured =
+            QSslCertificate::fromData(m_config.gatewayPublicKeyPem, QSsl::Pem);
+        if (configured.size() == 1)
+            m_wechatKeyName = WechatCertificates::serialOf(configured.first());
+    }
+}
 
 QByteArray WechatPayClient::requestMessage(const QByteArray& method, const QByteArray& pathAndQuery,
                                            qint64 timestamp, const QByteArray& nonce,
@@ -50,44 +61,79 @@ QByteArray WechatPayClient::authorization(const QByteArray& method, const QByteA
 bool WechatPayClient::verifyAnswer(const QHash<QByteArray, QByteArray>& headers,
                                    const QByteArray& body, QString* why) const
 {
+    return check(headers, body, true, downloadedCertificates(), why) == Verdict::Verified;
+}
+
+QList<QSslCertificate> WechatPayClient::downloadedCertificates() const
+{
+    if (m_config.wechatPublicKeyMode() || m_config.merchantId.isEmpty())
+        return {};
+    return WechatCertificates::known(m_config.merchantId);
+}
+
+WechatPayClient::Verdict WechatPayClient::check(const QHash<QByteArray, QByteArray>& headers,
+                                                const QByteArray& body, bool withConfigured,
+                                                const QList<QSslCertificate>& certificates,
+                                                QString* why) const
+{
     const QByteArray timestamp = headers.value("wechatpay-timestamp");
     const QByteArray nonceValue = headers.value("wechatpay-nonce");
     const QByteArray signature = headers.value("wechatpay-signature");
     const QByteArray serial = headers.value("wechatpay-serial");
     if (timestamp.isEmpty() || nonceValue.isEmpty() || signature.isEmpty() || serial.isEmpty()) {
         *why = tr("the answer carries no Wechatpay signature headers");
-        return false;
+        return Verdict::Refused;
     }
     // Probe answers are signed so that they must fail.
     if (signature.startsWith("WECHATPAY/SIGNTEST/")) {
         *why = tr("the answer is a signature probe");
-        return false;
+        return Verdict::Refused;
     }
-    if (!m_config.platformKeyId.isEmpty() &&
-        QString::fromUtf8(serial).compare(m_config.platformKeyId, Qt::CaseInsensitive) != 0) {
-        *why = tr("the answer is signed with key %1, not the configured %2")
-                   .arg(QString::fromUtf8(serial), m_config.platformKeyId);
-        return false;
-    }
+    // The clock first: a stale answer is refused whatever key signed it, and never makes the
+    // client download certificates.
     bool ok = false;
     const qint64 ts = timestamp.toLongLong(&ok);
-    const qint64 now = m_clock.now().toSecsSinceEpoch();
-    if (!ok || qAbs(now - ts) >= 300) {
+    const QDateTime now = m_clock.now();
+    if (!ok || qAbs(now.toSecsSinceEpoch() - ts) >= 300) {
         *why = tr("the answer's timestamp is more than 300 seconds away from this computer's "
                   "clock");
-        return false;
+        return Verdict::Refused;
     }
-    if (!m_wechatKey.verifySha256Base64(timestamp + '\n' + nonceValue + '\n' + body + '\n',
-                                        signature)) {
-        *why = tr("the signature does not match the WeChat Pay public key");
-        return false;
+    const QString name = QString::fromUtf8(serial);
+    const QByteArray message = timestamp + '\n' + nonceValue + '\n' + body + '\n';
+    if (withConfigured && !m_wechatKey.isNull() && !m_wechatKeyName.isEmpty() &&
+        WechatCertificates::sameSerial(name, m_wechatKeyName)) {
+        if (!m_wechatKey.verifySha256Base64(message, signature)) {
+            *why = tr("the signature does not match the WeChat Pay public key");
+            return Verdict::Refused;
+        }
+        return Verdict::Verified;
     }
-    return true;
+    // Public-key mode knows one key; nothing is downloaded for another.
+    if (m_config.wechatPublicKeyMode()) {
+        *why = tr("the answer is signed with key %1, not the configured %2")
+                   .arg(name, m_config.platformKeyId);
+        return Verdict::Refused;
+    }
+    for (const QSslCertificate& certificate : certificates) {
+        if (!WechatCertificates::sameSerial(WechatCertificates::serialOf(certificate), name) ||
+            !WechatCertificates::validAt(certificate, now))
+            continue;
+        if (!RsaKey::fromPublicPem(certificate.toPem()).verifySha256Base64(message, signature)) {
+            *why = tr("the signature does not match WeChat Pay platform certificate %1").arg(name);
+            return Verdict::Refused;
+        }
+        return Verdict::Verified;
+    }
+    *why = tr("the answer is signed with platform certificate %1, which this computer does not "
+              "have")
+               .arg(name);
+    return Verdict::UnknownKey;
 }
 
-void WechatPayClient::call(const QByteArray& method, const QString& pathAndQuery,
-                           const QByteArray& body,
-                           std::function<void(int, const QJsonObject&, const GatewayAnswer*)> done)
+std::optional<QNetworkRequest> WechatPayClient::signedRequest(const QByteArray& method,
+                                                              const QString& pathAndQuery,
+                                                              const QByteArray& body) const
 {
     const QUrl url = urlFor(pathAndQuery);
     // The signed URL is the path plus query exactly as sent, without the host.
@@ -96,7 +142,21 @@ void WechatPayClient::call(const QByteArray& method, const QString& pathAndQuery
         signedPath += '?' + url.query(QUrl::FullyEncoded).toUtf8();
     const QByteArray auth =
         authorization(method, signedPath, body, m_clock.now().toSecsSinceEpoch(), nonce());
-    if (auth.isEmpty()) {
+    if (auth.isEmpty())
+        return std::nullopt;
+    QNetworkRequest r = request(url);
+    r.setRawHeader("Authorization", auth);
+    r.setRawHeader("Accept", "application/json");
+    if (!body.isEmpty())
+        r.setRawHeader("Content-Type", "application/json");
+    return r;
+}
+
+void WechatPayClient::call(const QByteArray& method, const QString& pathAndQuery,
+                           const QByteArray& body, Done done)
+{
+    const std::optional<QNetworkRequest> r = signedRequest(method, pathAndQuery, body);
+    if (!r) {
         const GatewayAnswer failure =
             unknown(QStringLiteral("CONFIG"), tr("The WeChat Pay merchant private key cannot "
                                                  "sign; nothing was sent. Check the gateway "
@@ -104,38 +164,89 @@ void WechatPayClient::call(const QByteArray& method, const QString& pathAndQuery
         done(0, {}, &failure);
         return;
     }
-    QNetworkRequest r = request(url);
-    r.setRawHeader("Authorization", auth);
-    r.setRawHeader("Accept", "application/json");
-    if (!body.isEmpty())
-        r.setRawHeader("Content-Type", "application/json");
-    send(r, method, body, [this, done](const Reply& reply) {
-        if (reply.transportFailed || reply.status >= 500 || reply.status == 429) {
-            const GatewayAnswer failure = unknownFromReply(reply);
-            done(reply.status, {}, &failure);
-            return;
-        }
+    send(*r, method, body, [this, done](const Reply& reply) { accept(reply, false, done); });
+}
+
+void WechatPayClient::accept(const Reply& reply, bool downloaded, const Done& done)
+{
+    if (reply.transportFailed || reply.status >= 500 || reply.status == 429) {
+        const GatewayAnswer failure = unknownFromReply(reply);
+        done(reply.status, {}, &failure);
+        return;
+    }
+    auto notBelieved = [done, status = reply.status](const QString& why) {
+        const GatewayAnswer failure =
+            unknown(QStringLiteral("BAD_SIGNATURE"),
+                    tr("WeChat Pay's answer is not believed: %1. The refund will be "
+                       "settled with the same key.")
+                        .arg(why));
+        done(status, {}, &failure);
+    };
+    QString why;
+    const Verdict verdict = check(reply.headers, reply.body, true, downloadedCertificates(), &why);
+    if (verdict == Verdict::UnknownKey) {
+        const QString serial = QString::fromUtf8(reply.headers.value("wechatpay-serial"));
+        if (downloaded)
+            return notBelieved(tr("the answer is signed with platform certificate %1, which is "
+                                  "not among the certificates WeChat Pay lists")
+                                   .arg(serial));
+        if (m_config.apiV3Key.isEmpty())
+            return notBelieved(tr("the answer is signed with platform certificate %1, which this "
+                                  "computer does not have, and without the APIv3 key it cannot "
+                                  "download WeChat Pay's certificates")
+                                   .arg(serial));
+        // WeChat Pay rotates its platform certificates: fetch the current ones, then try again.
+        downloadCertificates([this, reply, done, notBelieved, serial](const QString& error) {
+            if (!error.isEmpty())
+                return notBelieved(tr("the answer is signed with platform certificate %1, which "
+                                      "this computer does not have, and WeChat Pay's certificate "
+                                      "list was not accepted: %2")
+                                       .arg(serial, error));
+            accept(reply, true, done);
+        });
+        return;
+    }
+    if (verdict != Verdict::Verified)
+        return notBelieved(why);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(reply.body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        const GatewayAnswer failure =
+            unknown(QStringLiteral("MALFORMED"),
+                    tr("WeChat Pay's answer is not readable JSON. The refund will be settled "
+                       "with the same key."));
+        done(reply.status, {}, &failure);
+        return;
+    }
+    done(reply.status, doc.object(), nullptr);
+}
+
+void WechatPayClient::downloadCertificates(std::function<void(const QString& error)> done)
+{
+    const std::optional<QNetworkRequest> r =
+        signedRequest("GET", QStringLiteral("/v3/certificates"), {});
+    if (!r) {
+        done(tr("the merchant private key cannot sign the request"));
+        return;
+    }
+    send(*r, "GET", {}, [this, done](const Reply& reply) {
+        if (reply.transportFailed)
+            return done(tr("no answer came (%1)").arg(reply.errorText));
+        if (reply.status != 200)
+            return done(tr("WeChat Pay answered with HTTP status %1").arg(reply.status));
         QString why;
-        if (!verifyAnswer(reply.headers, reply.body, &why)) {
-            const GatewayAnswer failure =
-                unknown(QStringLiteral("BAD_SIGNATURE"),
-                        tr("WeChat Pay's answer is not believed: %1. The refund will be "
-                           "settled with the same key.")
-                            .arg(why));
-            done(reply.status, {}, &failure);
-            return;
-        }
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(reply.body, &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-            const GatewayAnswer failure =
-                unknown(QStringLiteral("MALFORMED"),
-                        tr("WeChat Pay's answer is not readable JSON. The refund will be settled "
-                           "with the same key."));
-            done(reply.status, {}, &failure);
-            return;
-        }
-        done(reply.status, doc.object(), nullptr);
+        // The APIv3 key is what authenticates the certificates: only WeChat Pay and the merchant
+        // have it.
+        const QList<QSslCertificate> certificates =
+            WechatCertificates::fromAnswer(reply.body, m_config.apiV3Key, m_clock.now(), &why);
+        if (certificates.isEmpty())
+            return done(why);
+        // The list is signed like every answer, by one of the certificates it carries: how the
+        // official SDKs bootstrap trust in them.
+        if (check(reply.headers, reply.body, false, certificates, &why) != Verdict::Verified)
+            return done(tr("its own signature is not right (%1)").arg(why));
+        WechatCertificates::remember(m_config.merchantId, certificates);
+        done({});
     });
 }
 

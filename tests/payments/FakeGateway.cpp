@@ -7,10 +7,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QRandomGenerator>
 #include <QSslKey>
 #include <QSslSocket>
 #include <QTimer>
 #include <QUrlQuery>
+
+#include <openssl/evp.h>
+
+#include <memory>
 
 namespace pd::test {
 
@@ -135,6 +140,50 @@ bool FakeGateway::faultProcesses(Fault fault)
 {
     return fault != Fault::Refuse && fault != Fault::ServerErrorBeforeProcessing &&
            fault != Fault::HoldBeforeProcessing;
+}
+
+void FakeGateway::useWechatCertificates(const QByteArray& apiV3Key)
+{
+    m_wechatCertificateMode = true;
+    m_wechatApiV3Key = apiV3Key;
+}
+
+void FakeGateway::addWechatCertificate(const QByteArray& serial, const QByteArray& certPem,
+                                       const QByteArray& privatePem, bool listed)
+{
+    m_wechatCertificates.append({serial, certPem, privatePem, listed});
+}
+
+int FakeGateway::wechatCertificateDownloads() const
+{
+    return int(m_log.filter(QStringLiteral("wechat GET /v3/certificates")).size());
+}
+
+QByteArray FakeGateway::wechatEncrypt(const QByteArray& apiV3Key, const QByteArray& nonce,
+                                      const QByteArray& associatedData, const QByteArray& plaintext)
+{
+    const std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)> ctx(EVP_CIPHER_CTX_new(),
+                                                                              &EVP_CIPHER_CTX_free);
+    auto in = [](const QByteArray& b) { return reinterpret_cast<const unsigned char*>(b.data()); };
+    QByteArray out(plaintext.size() + 16, Qt::Uninitialized);
+    QByteArray tag(16, '\0');
+    int length = 0;
+    int total = 0;
+    const bool ok =
+        EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
+        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, int(nonce.size()), nullptr) == 1 &&
+        EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, in(apiV3Key), in(nonce)) == 1 &&
+        EVP_EncryptUpdate(ctx.get(), nullptr, &length, in(associatedData),
+                          int(associatedData.size())) == 1 &&
+        EVP_EncryptUpdate(ctx.get(), reinterpret_cast<unsigned char*>(out.data()), &total,
+                          in(plaintext), int(plaintext.size())) == 1 &&
+        EVP_EncryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char*>(out.data()) + total,
+                            &length) == 1 &&
+        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, 16, tag.data()) == 1;
+    if (!ok || apiV3Key.size() != 32)
+        return {};
+    out.resize(total + length);
+    return (out + tag).toBase64();
 }
 
 int FakeGateway::refundCount(const QString& outTradeNo) const
@@ -532,11 +581,18 @@ FakeGateway::Answer FakeGateway::wechatSigned(int status, const QByteArray& body
     if (fault == Fault::StaleTimestamp)
         ts -= 600;
     const QByteArray nonce = QByteArray::number(QDateTime::currentMSecsSinceEpoch(), 36).toUpper();
-    const payments::RsaKey& key =
-        fault == Fault::BadSignatureAfterProcessing ? m_otherPrivate : m_gatewayPrivate;
+    // Certificate mode signs with the newest platform certificate, named by its serial.
+    const bool certificates = m_wechatCertificateMode && !m_wechatCertificates.isEmpty();
+    const payments::RsaKey platform =
+        certificates ? payments::RsaKey::fromPrivatePem(m_wechatCertificates.last().privatePem)
+                     : payments::RsaKey();
+    const payments::RsaKey& key = fault == Fault::BadSignatureAfterProcessing ? m_otherPrivate
+                                  : certificates                              ? platform
+                                                                              : m_gatewayPrivate;
     a.headers = {{"Wechatpay-Timestamp", QByteArray::number(ts)},
                  {"Wechatpay-Nonce", nonce},
-                 {"Wechatpay-Serial", WechatKeyId},
+                 {"Wechatpay-Serial",
+                  certificates ? m_wechatCertificates.last().serial : QByteArray(WechatKeyId)},
                  {"Wechatpay-Signature",
                   key.signSha256Base64(QByteArray::number(ts) + '\n' + nonce + '\n' + body + '\n')},
                  {"Request-Id", "08F" + nonce}};
@@ -613,6 +669,34 @@ FakeGateway::Answer FakeGateway::wechat(const Http& r, Fault fault, bool* isCrea
         refund->status = QStringLiteral("SUCCESS");
         Trade* t = findTrade(QStringLiteral("wechat"), refund->outTradeNo);
         return wechatSigned(200, refundJson(*refund, t ? t->totalMinor : 0), fault);
+    }
+    if (r.method == "GET" && path == "/v3/certificates" && m_wechatCertificateMode) {
+        QJsonArray data;
+        for (const WechatCertificate& c : std::as_const(m_wechatCertificates)) {
+            if (!c.listed)
+                continue;
+            static const char chars[] =
+                "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+            QByteArray nonce;
+            for (int i = 0; i < 12; ++i)
+                nonce += chars[QRandomGenerator::global()->bounded(62)];
+            const QSslCertificate certificate(c.certPem);
+            const int china = 8 * 3600; // WeChat Pay writes its times in +08:00
+            data.append(QJsonObject{
+                {QStringLiteral("serial_no"), QString::fromLatin1(c.serial)},
+                {QStringLiteral("effective_time"),
+                 certificate.effectiveDate().toOffsetFromUtc(china).toString(Qt::ISODate)},
+                {QStringLiteral("expire_time"),
+                 certificate.expiryDate().toOffsetFromUtc(china).toString(Qt::ISODate)},
+                {QStringLiteral("encrypt_certificate"),
+                 QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("AEAD_AES_256_GCM")},
+                             {QStringLiteral("nonce"), QString::fromLatin1(nonce)},
+                             {QStringLiteral("associated_data"), QStringLiteral("certificate")},
+                             {QStringLiteral("ciphertext"),
+                              QString::fromLatin1(wechatEncrypt(m_wechatApiV3Key, nonce,
+                                                                "certificate", c.certPem))}}}});
+        }
+        return wechatSigned(200, json({{QStringLiteral("data"), data}}), fault);
     }
     if (r.method == "GET" && path.startsWith("/v3/pay/transactions/out-trade-no/")) {
         const QUrlQuery q(QString::fromUtf8(queryOf(r.target)));

@@ -77,6 +77,21 @@ public:
     void dropHeld() { m_held.clear(); }
     void expirePaypalTokens() { m_paypalTokens.clear(); }
 
+    // WeChat Pay certificate mode: answers are signed with the newest platform certificate's key
+    // under its serial, and GET /v3/certificates lists the certificates, each encrypted with
+    // `apiV3Key` (AEAD_AES_256_GCM) as WeChat Pay does. Public-key mode is the default.
+    void useWechatCertificates(const QByteArray& apiV3Key);
+    void useWechatPublicKey() { m_wechatCertificateMode = false; }
+    // A platform certificate that signs from now on: the first one, or a rotation. An unlisted
+    // one signs but is missing from /v3/certificates.
+    void addWechatCertificate(const QByteArray& serial, const QByteArray& certPem,
+                              const QByteArray& privatePem, bool listed = true);
+    int wechatCertificateDownloads() const;
+    // Base64 of AES-256-GCM(plaintext) followed by the 16-byte tag, as WeChat Pay sends it; its
+    // own code, independent of the client's.
+    static QByteArray wechatEncrypt(const QByteArray& apiV3Key, const QByteArray& nonce,
+                                    const QByteArray& associatedData, const QByteArray& plaintext);
+
     QList<Refund> refunds() const { return m_refunds; }
     int refundCount(const QString& outTradeNo) const;
     qint64 refundedMinor(const QString& outTradeNo) const;
@@ -113,6 +128,13 @@ private:
         bool none = false; // write nothing
         bool reset = false;
         int delayMs = 0;
+    };
+    struct WechatCertificate
+    {
+        QByteArray serial;
+        QByteArray certPem;
+        QByteArray privatePem;
+        bool listed = true;
     };
     struct Pending
     {
@@ -152,6 +174,9 @@ private:
     QHash<QString, QList<Fault>> m_queryFaults;
     QHash<QString, QPair<QByteArray, Answer>> m_stripeIdempotency; // key → (params, answer)
     QList<QByteArray> m_paypalTokens;
+    bool m_wechatCertificateMode = false;
+    QByteArray m_wechatApiV3Key;
+    QList<WechatCertificate> m_wechatCertificates; // the last one signs
     QList<Pending> m_held;
     int m_requests = 0;
     int m_rejected = 0;

@@ -2,6 +2,8 @@
 
 namespace pd::test {
 
+const char* const PaymentsFixture::WechatApiV3Key = "PanelDeskFakeApiV3Key0123456789x";
+
 PaymentsFixture::PaymentsFixture()
 {
     if (!m_pki.ok()) {
@@ -38,6 +40,40 @@ payments::GatewayConfig PaymentsFixture::config(const QString& gateway, int time
         c.appId = QLatin1String(FakeGateway::PaypalClientId);
         c.apiSecret = QLatin1String(FakeGateway::PaypalSecret);
     }
+    return c;
+}
+
+bool PaymentsFixture::useWechatCertificates()
+{
+    if (m_wechatCertificates == 0 && rotateWechatCertificate().isEmpty())
+        return false;
+    m_gateway->useWechatCertificates(WechatApiV3Key);
+    return true;
+}
+
+QByteArray PaymentsFixture::rotateWechatCertificate(bool listed)
+{
+    // Known serials; the leading zero checks that serials compare as numbers, not as text.
+    const int n = ++m_wechatCertificates;
+    const QByteArray serial = (n == 1 ? QByteArray("3D1F5A6B7C8D9E0F1A2B3C4D5E6F708192A3B4")
+                                      : QByteArray("0B6D2E9F1C3A5B7D9E0F2A4C6E8B0D1F3A5C7E")) +
+                              QByteArray::number(n, 16).rightJustified(2, '0').toUpper();
+    const TestPki::PlatformCertificate c =
+        m_pki.makePlatformCertificate(QStringLiteral("platform%1").arg(n), serial);
+    if (c.certPem.isEmpty()) {
+        m_error = m_pki.error();
+        return {};
+    }
+    m_gateway->addWechatCertificate(c.serial, c.certPem, c.privatePem, listed);
+    return c.serial;
+}
+
+payments::GatewayConfig PaymentsFixture::wechatCertificateConfig(int timeoutMs) const
+{
+    payments::GatewayConfig c = config(QStringLiteral("wechat"), timeoutMs);
+    c.platformKeyId.clear();
+    c.gatewayPublicKeyPem.clear();
+    c.apiV3Key = WechatApiV3Key;
     return c;
 }
 

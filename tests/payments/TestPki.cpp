@@ -46,6 +46,29 @@ bool TestPki::makeKey(const QString& name, QByteArray* privatePem, QByteArray* p
     return ok() && !privatePem->isEmpty() && !publicPem->isEmpty();
 }
 
+TestPki::PlatformCertificate TestPki::makePlatformCertificate(const QString& name,
+                                                              const QByteArray& serial, int days)
+{
+    PlatformCertificate c;
+    QByteArray publicPem;
+    if (!makeKey(name, &c.privatePem, &publicPem))
+        return {};
+    openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"),
+             name + QStringLiteral(".pem"), QStringLiteral("-subj"),
+             QStringLiteral("/C=CN/O=Tenpay.com/OU=Tenpay.com CA Center/CN=Tenpay.com Root CA"),
+             QStringLiteral("-out"), name + QStringLiteral(".csr")});
+    openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+             name + QStringLiteral(".csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+             QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-set_serial"),
+             QStringLiteral("0x") + QString::fromLatin1(serial), QStringLiteral("-days"),
+             QString::number(days), QStringLiteral("-out"), name + QStringLiteral(".crt")});
+    c.serial = serial.toUpper();
+    c.certPem = readAll(path(name + QStringLiteral(".crt")));
+    if (!ok())
+        c.certPem.clear();
+    return c;
+}
+
 TestPki::TestPki()
 {
     if (!m_dir.isValid()) {

@@ -8,7 +8,8 @@ namespace pd::test {
 
 // Throwaway keys and certificates made with the openssl command line for the gateway tests: a
 // CA, a server certificate for 127.0.0.1/localhost signed by it (the fake gateways' HTTPS), and
-// the RSA key pairs of the merchant and of the gateways. Nothing is downloaded or reused.
+// the RSA key pairs of the merchant and of the gateways, and on demand WeChat Pay platform
+// certificates. Nothing is downloaded or reused.
 class TestPki
 {
 public:
@@ -26,6 +27,18 @@ public:
     QByteArray gatewayPublicPem;
     QByteArray otherPrivatePem; // an unrelated key, for "wrong key" cases
     QByteArray otherPublicPem;
+
+    // A WeChat Pay platform certificate (certificate mode): an RSA key and a certificate for it,
+    // issued by the test CA under a known serial.
+    struct PlatformCertificate
+    {
+        QByteArray serial; // upper-case hex, as WeChat Pay's serial_no and Wechatpay-Serial
+        QByteArray certPem;
+        QByteArray privatePem;
+    };
+    // Makes one (key files `name`.*), valid from now for `days` days; empty certPem on failure.
+    PlatformCertificate makePlatformCertificate(const QString& name, const QByteArray& serial,
+                                                int days = 2);
 
     // Runs openssl with `args` (stdin from `input`), returns stdout; sets error() on failure.
     QByteArray openssl(const QStringList& args, const QByteArray& input = {});

@@ -94,7 +94,14 @@ QWidget* GatewaySettingsDialog::buildPage(const QString& g)
         line(QStringLiteral("merchant_id"), tr("Merchant id (mchid):"), c.merchantId);
         line(QStringLiteral("cert_serial"), tr("Merchant certificate serial:"), c.certSerial);
         text(QStringLiteral("private_key"), tr("Merchant API private key:"), {}, keep);
-        line(QStringLiteral("platform_key_id"), tr("WeChat Pay public key id:"), c.platformKeyId);
+        QLineEdit* apiV3 = line(QStringLiteral("api_v3_key"), tr("APIv3 key:"), {});
+        apiV3->setEchoMode(QLineEdit::Password);
+        apiV3->setPlaceholderText(keep);
+        apiV3->setToolTip(tr("The 32-character APIv3 key set in the WeChat Pay merchant platform. "
+                             "Without a public key id, PanelDesk uses it to download WeChat "
+                             "Pay's platform certificates, which WeChat Pay rotates."));
+        line(QStringLiteral("platform_key_id"), tr("WeChat Pay public key id:"), c.platformKeyId)
+            ->setPlaceholderText(tr("PUB_KEY_ID_…, or empty for platform certificates"));
         text(QStringLiteral("gateway_public_key"), tr("WeChat Pay public key:"),
              c.gatewayPublicKeyPem, tr("-----BEGIN PUBLIC KEY----- …"));
     } else if (g == QLatin1String("stripe")) {
@@ -168,6 +175,7 @@ GatewayConfig GatewaySettingsDialog::formConfig(const QString& g) const
     c.platformKeyId = lineValue("platform_key_id");
     c.testOrder = lineValue("test_order");
     c.apiSecret = lineValue("api_secret");
+    c.apiV3Key = lineValue("api_v3_key").toUtf8();
     c.privateKeyPem = textValue("private_key");
     c.gatewayPublicKeyPem = textValue("gateway_public_key");
     c.extraCaPem = textValue("extra_ca");
@@ -186,11 +194,7 @@ void GatewaySettingsDialog::save()
     const QString g = currentGateway();
     const GatewayConfig c = formConfig(g);
     // A secret left empty stays as stored: only check what was typed.
-    QStringList problems = c.problems();
-    if (c.privateKeyPem.isEmpty() && c.apiSecret.isEmpty())
-        problems.removeIf([](const QString& p) {
-            return p.contains(QLatin1String("private key")) || p.contains(QLatin1String("secret"));
-        });
+    const QStringList problems = c.problems(GatewayConfig::Secrets::MayBeStored);
     if (!problems.isEmpty()) {
         showStatus(tr("Nothing was saved: %1").arg(problems.join(QLatin1Char(' '))), true);
         Q_EMIT saved(g, problems.join(QLatin1Char(' ')));
@@ -204,6 +208,8 @@ void GatewaySettingsDialog::save()
                 key->clear();
             if (QLineEdit* secret = field(g, QStringLiteral("api_secret")))
                 secret->clear();
+            if (QLineEdit* apiV3 = field(g, QStringLiteral("api_v3_key")))
+                apiV3->clear();
         } else {
             showStatus(error, true);
         }
@@ -244,29 +250,16 @@ void GatewaySettingsDialog::testConnection()
                 Q_EMIT tested(g, ok, m);
             });
     };
-    if (!typed.privateKeyPem.isEmpty() || !typed.apiSecret.isEmpty()) {
-        run(typed);
-        return;
-    }
-    // The stored secret with the typed settings.
-    m_secrets
-        ? m_secrets->read(GatewaySettings::secretKey(g), this,
-                          [typed, run, this](const domain::SecretStore::Result& r) {
-                              GatewayConfig c = typed;
-                              if (r.status != domain::SecretStore::Status::Ok) {
-                                  showStatus(tr("The secret could not be read from the keychain: "
-                                                "%1")
-                                                 .arg(r.message),
-                                             true);
-                                  return;
-                              }
-                              if (GatewayConfig::usesPrivateKey(c.gateway))
-                                  c.privateKeyPem = r.secret.toUtf8();
-                              else
-                                  c.apiSecret = r.secret;
-                              run(c);
-                          })
-        : showStatus(tr("No keychain is available on this computer."), true);
+    // The stored secrets where the form left them empty.
+    GatewaySettings(m_secrets).completeSecrets(
+        typed, this, [this, g, run](const GatewayConfig& c, const QString& error) {
+            if (!error.isEmpty()) {
+                showStatus(error, true);
+                Q_EMIT tested(g, false, error);
+                return;
+            }
+            run(c);
+        });
 }
 
 } // namespace pd::ui

@@ -20,9 +20,10 @@ class SecretStore;
 namespace pd::ui {
 
 // One page per gateway: base URL (production and sandbox presets, or any https address), ids,
-// certificate serial, the gateway's public key, an extra CA, and the secret, which goes to the
-// OS keychain only (the field stays empty; typing replaces the stored one). "Test connection"
-// performs a signed payment query on a known order. Malformed keys are named in words.
+// certificate serial, the gateway's public key, an extra CA, and the secrets (private key or API
+// secret; WeChat Pay's APIv3 key too), which go to the OS keychain only (the fields stay empty;
+// typing replaces the stored one). "Test connection" performs a signed payment query on a known
+// order. Malformed keys are named in words.
 class GatewaySettingsDialog : public QDialog
 {
     Q_OBJECT
