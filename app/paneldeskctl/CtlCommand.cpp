@@ -13,6 +13,12 @@ QCommandLineOption helpOption()
     return {{QStringLiteral("?"), QStringLiteral("help")}, Ctl::tr("Show this help.")};
 }
 
+QCommandLineOption jsonOption()
+{
+    return {QStringLiteral("json"),
+            Ctl::tr("Print JSON: money as exact decimal strings, bytes and counts as integers.")};
+}
+
 QString exitCodesText()
 {
     return Ctl::tr("Exit codes:\n"

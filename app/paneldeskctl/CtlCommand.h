@@ -36,6 +36,8 @@ struct CtlAction
 };
 
 QCommandLineOption helpOption();
+// --json, the same for every listing: money as exact decimal strings.
+QCommandLineOption jsonOption();
 QString exitCodesText();
 // The parser's help with our own usage line (the parser only knows the program's name).
 QString helpFor(const QCommandLineParser& parser, const QString& usage, const QString& extra = {});

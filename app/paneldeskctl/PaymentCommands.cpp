@@ -34,8 +34,6 @@ using payments::RefundService;
 using storage::RefundRecord;
 using storage::RefundRepository;
 
-const char* const JsonHelp = "Print JSON: money as exact decimal strings.";
-
 QJsonObject refundJson(const RefundRecord& r)
 {
     QJsonObject o;
@@ -151,9 +149,8 @@ int cmdRefundCreate(const QStringList& args, CtlConnection& connection)
     const QCommandLineOption noSendOption(QStringLiteral("no-send"),
                                           Ctl::tr("Only record the request; the reconciler sends "
                                                   "it later."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), Ctl::tr(JsonHelp));
-    parser.addOptions(
-        {txnOption, orderOption, amountOption, reasonOption, noSendOption, jsonOption});
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({txnOption, orderOption, amountOption, reasonOption, noSendOption, json});
     if (const int code = parseCommand(
             parser, QStringLiteral("refund create"),
             QStringLiteral("paneldeskctl [connection options] refund create --transaction ID|"
@@ -193,7 +190,7 @@ int cmdRefundCreate(const QStringList& args, CtlConnection& connection)
         const RefundRecord r = RefundRepository::request(db, txn, money->toDecimalString(),
                                                          parser.value(reasonOption));
         if (r.state != QLatin1String("approved") || parser.isSet(noSendOption)) {
-            if (parser.isSet(jsonOption))
+            if (parser.isSet(json))
                 printOut(QString::fromUtf8(QJsonDocument(refundJson(r)).toJson()));
             else
                 printOut(refundLine(r));
@@ -203,7 +200,7 @@ int cmdRefundCreate(const QStringList& args, CtlConnection& connection)
                              .arg(r.id));
             return ExitOk;
         }
-        return sendAndReport(db, r.id, parser.isSet(jsonOption));
+        return sendAndReport(db, r.id, parser.isSet(json));
     } catch (const storage::JobError& e) {
         printError(e.message);
         return ExitFailure;
@@ -216,8 +213,8 @@ int cmdRefundApprove(const QStringList& args, CtlConnection& connection)
     parser.setApplicationDescription(
         Ctl::tr("Approves a refund waiting for a second person (not the one who asked for it) "
                 "and sends it to the gateway."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), Ctl::tr(JsonHelp));
-    parser.addOption(jsonOption);
+    const QCommandLineOption json = jsonOption();
+    parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("ID"), Ctl::tr("The refund's id."));
     if (const int code = parseCommand(parser, QStringLiteral("refund approve"),
                                       QStringLiteral("paneldeskctl [connection options] refund "
@@ -234,7 +231,7 @@ int cmdRefundApprove(const QStringList& args, CtlConnection& connection)
         return code;
     try {
         const RefundRecord r = RefundRepository::approve(db, parser.positionalArguments().first());
-        return sendAndReport(db, r.id, parser.isSet(jsonOption));
+        return sendAndReport(db, r.id, parser.isSet(json));
     } catch (const storage::JobError& e) {
         printError(e.message);
         return storage::Database::sqlState(e.sqlError) == QLatin1String("P0002") ? ExitNotFound
@@ -287,8 +284,8 @@ int cmdRefundSettle(const QStringList& args, CtlConnection& connection)
                                         Ctl::tr("What you saw at the gateway (kept with the "
                                                 "refund and in the audit log)."),
                                         Ctl::tr("text"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), Ctl::tr(JsonHelp));
-    parser.addOptions({asOption, noteOption, jsonOption});
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({asOption, noteOption, json});
     parser.addPositionalArgument(QStringLiteral("ID"), Ctl::tr("The refund's id."));
     if (const int code = parseCommand(parser, QStringLiteral("refund settle"),
                                       QStringLiteral("paneldeskctl [connection options] refund "
@@ -310,7 +307,7 @@ int cmdRefundSettle(const QStringList& args, CtlConnection& connection)
     try {
         const RefundRecord r = RefundRepository::settleByHand(
             db, parser.positionalArguments().first(), outcome, parser.value(noteOption));
-        if (parser.isSet(jsonOption))
+        if (parser.isSet(json))
             printOut(QString::fromUtf8(QJsonDocument(refundJson(r)).toJson()));
         else
             printOut(refundLine(r));
@@ -396,8 +393,8 @@ int cmdRefundList(const QStringList& args, CtlConnection& connection)
     const QCommandLineOption limitOption(QStringLiteral("limit"),
                                          Ctl::tr("At most this many refunds (default 100)."),
                                          Ctl::tr("count"), QStringLiteral("100"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), Ctl::tr(JsonHelp));
-    parser.addOptions({statusOption, limitOption, jsonOption});
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({statusOption, limitOption, json});
     if (const int code = parseCommand(parser, QStringLiteral("refund list"),
                                       QStringLiteral("paneldeskctl [connection options] refund "
                                                      "list [--status S] [--limit N] [--json]"),
@@ -429,7 +426,7 @@ int cmdRefundList(const QStringList& args, CtlConnection& connection)
         query.params = {status};
     }
     try {
-        return printTable(query, fetchRows(db, query, limit), parser.isSet(jsonOption));
+        return printTable(query, fetchRows(db, query, limit), parser.isSet(json));
     } catch (const storage::JobError& e) {
         printError(e.message);
         return ExitFailure;
@@ -610,9 +607,9 @@ int cmdTransactionsList(const QStringList& args, CtlConnection& connection)
     const QCommandLineOption limitOption(QStringLiteral("limit"),
                                          Ctl::tr("At most this many (default 100)."),
                                          Ctl::tr("count"), QStringLiteral("100"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), Ctl::tr(JsonHelp));
+    const QCommandLineOption json = jsonOption();
     parser.addOptions({gatewayOption, statusOption, fromOption, toOption, minOption, maxOption,
-                       userOption, orderOption, limitOption, jsonOption});
+                       userOption, orderOption, limitOption, json});
     if (const int code = parseCommand(
             parser, QStringLiteral("transactions list"),
             QStringLiteral("paneldeskctl [connection options] transactions list [--gateway G] "
@@ -667,7 +664,7 @@ int cmdTransactionsList(const QStringList& args, CtlConnection& connection)
         return code;
     const storage::TableQuery query = storage::TransactionRepository::listQuery(f, true);
     try {
-        return printTable(query, fetchRows(db, query, limit), parser.isSet(jsonOption));
+        return printTable(query, fetchRows(db, query, limit), parser.isSet(json));
     } catch (const storage::JobError& e) {
         printError(e.message);
         return ExitFailure;

@@ -23,14 +23,6 @@ namespace pd::ctl {
 
 namespace {
 
-const QString JsonHelp = QStringLiteral("json");
-
-QCommandLineOption jsonOption()
-{
-    return {JsonHelp,
-            Ctl::tr("Print JSON: money as exact decimal strings, bytes and counts as integers.")};
-}
-
 int openChecked(CtlConnection& connection, QSqlDatabase* db)
 {
     if (const int code = connection.open(db))

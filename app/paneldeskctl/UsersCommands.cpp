@@ -39,11 +39,8 @@ int cmdUsersList(const QStringList& args, CtlConnection& connection)
     const QCommandLineOption limitOption(QStringLiteral("limit"),
                                          Ctl::tr("At most this many users (default 50)."),
                                          Ctl::tr("count"), QStringLiteral("50"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        Ctl::tr("Print JSON: money as exact decimal strings, bytes "
-                                                "as integers."));
-    parser.addOptions(
-        {searchOption, stateOption, groupOption, overOption, limitOption, jsonOption});
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({searchOption, stateOption, groupOption, overOption, limitOption, json});
     if (const int code = parseCommand(parser, QStringLiteral("users list"),
                                       QStringLiteral("paneldeskctl [connection options] users list "
                                                      "[--search S] [--state active|banned] "
@@ -120,7 +117,7 @@ int cmdUsersList(const QStringList& args, CtlConnection& connection)
             currencyIndex[c] = next++;
     }
 
-    if (parser.isSet(jsonOption)) {
+    if (parser.isSet(json)) {
         QJsonArray array;
         for (const QVariantList& row : rows) {
             QJsonObject object;
@@ -187,10 +184,8 @@ int cmdUsersShow(const QStringList& args, CtlConnection& connection)
     parser.setApplicationDescription(
         Ctl::tr("Shows one user: profile, current subscription, API keys "
                 "and the last payments."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        Ctl::tr("Print JSON: money as exact decimal strings, bytes "
-                                                "as integers."));
-    parser.addOption(jsonOption);
+    const QCommandLineOption json = jsonOption();
+    parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("ID"), Ctl::tr("The user's id (a UUID)."));
     if (const int code = parseCommand(parser, QStringLiteral("users show"),
                                       QStringLiteral("paneldeskctl [connection options] users show "
@@ -235,7 +230,7 @@ int cmdUsersShow(const QStringList& args, CtlConnection& connection)
         return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate))
                            : QJsonValue(QJsonValue::Null);
     };
-    if (parser.isSet(jsonOption)) {
+    if (parser.isSet(json)) {
         QJsonObject o;
         o.insert(QStringLiteral("id"), u.id.toString(QUuid::WithoutBraces));
         o.insert(QStringLiteral("email"), u.email);
