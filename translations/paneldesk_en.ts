@@ -60,12 +60,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>The demo login to start with: admin (default), finance or support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--users needs a number of users between 1 and 10000000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
+        <source>--demo-login needs admin, finance or support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The page did not load within 30 minutes; no screenshot was taken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,7 +193,9 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+240"/>
+        <location filename="../app/paneldeskctl/PaymentCommands.cpp" line="+395"/>
+        <location line="+214"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+232"/>
         <location line="+276"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+41"/>
         <source>count</source>
@@ -191,6 +208,8 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/paneldeskctl/PaymentCommands.cpp" line="-467"/>
+        <location line="+464"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,8 +222,8 @@
         <location line="+1"/>
         <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-8"/>
         <location line="+166"/>
-        <location line="+147"/>
-        <location line="+134"/>
+        <location line="+152"/>
+        <location line="+157"/>
         <location filename="../app/paneldeskctl/TrafficCommands.cpp" line="+112"/>
         <source>days</source>
         <translation type="unfinished"></translation>
@@ -245,7 +264,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Exit codes:
   0  success
   1  the command failed
@@ -258,7 +277,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-239"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-267"/>
         <source>Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,7 +321,7 @@
         <location line="+3"/>
         <location line="+4"/>
         <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-327"/>
-        <location line="+563"/>
+        <location line="+591"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,7 +361,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/main.cpp" line="+21"/>
+        <location filename="../app/paneldeskctl/main.cpp" line="+22"/>
         <source>Commands:
 </source>
         <translation type="unfinished"></translation>
@@ -394,11 +413,557 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-700"/>
+        <location filename="../app/paneldeskctl/PaymentCommands.cpp" line="-545"/>
+        <source>Refund %1 of %2 %3 on %4 (%5): %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The gateway&apos;s answer was lost or could not be verified. The refund keeps its key and will be settled by &quot;paneldeskctl refund reconcile&quot; (or PanelDesk) without refunding twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Asks for a refund of a payment and, when no approval is needed, sends it to the gateway at once. Above the approval threshold it waits for a second finance login (&quot;refund approve&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payment&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payment&apos;s order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How much to refund, e.g. 30.00, or &quot;all&quot; for what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+99"/>
+        <location line="+39"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-728"/>
         <location line="+262"/>
         <location line="+293"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+2"/>
         <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Only record the request; the reconciler sends it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give either --transaction or --order-no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--amount and --reason are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No payment has this id or order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--amount must be a plain amount in %1 with at most %2 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>It is above the approval threshold: another finance login must run &quot;paneldeskctl refund approve %1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Approves a refund waiting for a second person (not the one who asked for it) and sends it to the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+31"/>
+        <location line="+40"/>
+        <source>The refund&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>refund approve takes the refund&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Turns down a refund waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>refund reject takes the refund&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Settles by hand a sent refund whose outcome the gateway can no longer tell (unknown, processing), after you checked it in the gateway&apos;s own dashboard. &quot;failed&quot; frees its amount for another refund; use it only when you saw that no money moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>succeeded or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you saw at the gateway (kept with the refund and in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>refund settle takes the refund&apos;s id, --as succeeded or --as failed, and a --note saying what you saw at the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>(%n row(s))
+</source>
+        <translation>
+            <numerusform>(%n row)
+</numerusform>
+            <numerusform>(%n rows)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lists refunds, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only refunds in this state (requested, awaiting_approval, approved, rejected, submitted, processing, succeeded, failed, unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most this many refunds (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+221"/>
+        <source>--status must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <source>Settles open refunds (approved, submitted, processing, unknown) with their gateways, reusing each refund&apos;s key. Safe to run from several places at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only refunds whose next attempt is due (by default every open refund is settled now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 refund(s) looked at, %2 still open.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writes the refunds of a period to a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First day (YYYY-MM-DD, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+108"/>
+        <location line="+2"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Day after the last (YYYY-MM-DD, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+235"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <source>--from and --to must be dates (YYYY-MM-DD) with --to after --from, and --output a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 refund(s) written to %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Shows the approval thresholds, or sets one (administrators): refunds above it need a second finance login&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 500.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>refund threshold takes nothing (to show) or a currency and an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The amount must be a plain amount in a known currency, such as CNY 500.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refunds in other currencies always need approval.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Lists payment transactions, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pending, completed, failed, partially_refunded or refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created on or after (YYYY-MM-DD, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created before (YYYY-MM-DD, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user&apos;s id or the start of their email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The start of the order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most this many (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--gateway must be alipay, wechat, stripe or paypal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--from and --to must be dates as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--min-amount and --max-amount must be plain amounts such as 99.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Standard input cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saves a gateway&apos;s settings on this computer: the secret (private key or API secret) in the OS keychain, the rest in PanelDesk&apos;s settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API&apos;s https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the gateway&apos;s sandbox address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the gateway&apos;s production address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alipay app id or PayPal client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WeChat Pay merchant id (mchid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WeChat Pay merchant certificate serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WeChat Pay public key id or platform certificate serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PEM file of the Alipay public key or the WeChat Pay public key/certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PEM file of the app / merchant private key (&quot;-&quot;: standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File holding the Stripe secret key or the PayPal client secret (&quot;-&quot;: standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File holding the WeChat Pay APIv3 key, 32 characters (&quot;-&quot;: standard input). Needed without a PUB_KEY_ID_ public key id: PanelDesk then downloads WeChat Pay&apos;s platform certificates with it. Kept in the OS keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PEM file of a CA to trust besides the system&apos;s (a sandbox&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An order (or gateway payment id) that &quot;gateway check&quot; reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+106"/>
+        <source>order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>How long to wait for an answer (default 30000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>gateway set takes one of alipay, wechat, stripe, paypal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has no sandbox; give --base-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--timeout-ms must be from 1000 to 300000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--api-v3-key-file is only for wechat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 settings saved (%2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checks a gateway&apos;s settings and performs a signed payment query on the test order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order to read (default: the saved test order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>gateway check takes one of alipay, wechat, stripe, paypal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The settings are complete. Give --order (or save --test-order) to query a payment.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 answered with a verified payment query: %2 is %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The payment query failed: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Shows a gateway&apos;s saved settings (never the secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>gateway show takes one of alipay, wechat, stripe, paypal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not configured.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>base URL: %1
+app/client id: %2
+merchant id: %3
+certificate serial: %4
+public key id: %5
+test order: %6
+timeout: %7 ms
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>  refund create|approve|reject|list      refunds through the gateways
+  refund reconcile|settle                settle open refunds (by hand: settle)
+  refund export|threshold                CSV of a period, approval threshold
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  transactions list [filters] [--json]   list payment transactions
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  gateway set|show|check NAME            payment gateway settings
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -429,31 +994,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+148"/>
-        <source>Print JSON: money as exact decimal strings, bytes as integers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+32"/>
-        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="-127"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+38"/>
+        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+21"/>
         <source>--state must be active or banned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-536"/>
-        <location line="+543"/>
+        <location line="-542"/>
+        <location line="+549"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+7"/>
         <source>--node-group must be a number from 0 to 9999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-822"/>
+        <location filename="../app/paneldeskctl/CtlCommand.cpp" line="-67"/>
         <source>Print JSON: money as exact decimal strings, bytes and counts as integers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-769"/>
         <source>No user has the id or email &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,12 +1038,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+841"/>
+        <location line="+869"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-841"/>
+        <location line="-869"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,12 +1085,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/paneldeskctl/PaymentCommands.cpp" line="-814"/>
+        <location line="+453"/>
+        <location line="+2"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+1"/>
         <source>amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+2"/>
         <source>Currency code (CNY, USD, EUR, GBP, HKD, JPY, KRW).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,12 +1279,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/paneldeskctl/PaymentCommands.cpp" line="-8"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+1"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+1"/>
         <source>Only this plan (name or id).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,19 +1336,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/paneldeskctl/PaymentCommands.cpp" line="-176"/>
+        <location line="+242"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+8"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+8"/>
         <source>--limit must be a number from 1 to 1,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+300"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+42"/>
+        <location line="+326"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-326"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,14 +1407,14 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+329"/>
+        <location line="+357"/>
         <location line="+52"/>
         <location line="+125"/>
         <source>The user&apos;s id or email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-524"/>
         <source>subscriptions assign needs USER, PLAN and either --charge or --grant REASON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,7 +1557,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The filter as JSON, in the shape the summary audit entry records, such as {&quot;node_group&quot;: 2, &quot;subscribed&quot;: true}; instead of the options above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Days to add.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,7 +1582,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>--days must be a number from 0 to 3650.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,7 +1592,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>--filter replaces the other filter options and --all; give one or the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>--filter must be a JSON object, such as {&quot;node_group&quot;: 2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--filter is not usable. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Give a filter, or --all to compensate every user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,7 +1623,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>compensated %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,12 +1732,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/paneldeskctl/PaymentCommands.cpp" line="-519"/>
+        <location line="+571"/>
+        <location line="+2"/>
+        <location line="+7"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+1"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+5"/>
         <source>What is consumed, such as dicom_processing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,16 +1789,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-999"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-1027"/>
         <location line="+389"/>
-        <location line="+452"/>
+        <location line="+480"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+57"/>
-        <location line="+134"/>
+        <location line="+132"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="-96"/>
+        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="-94"/>
         <source>(%n user(s))
 </source>
         <translation>
@@ -1225,7 +1814,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The user&apos;s id (a UUID).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,7 +1834,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-141"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-143"/>
         <location line="+1"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+41"/>
         <location line="+21"/>
@@ -1263,7 +1852,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+140"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+142"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+1"/>
         <source>State</source>
         <translation type="unfinished"></translation>
@@ -1311,9 +1900,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-846"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-874"/>
         <location line="+389"/>
-        <location line="+299"/>
+        <location line="+325"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+3"/>
         <source>Quota</source>
         <translation type="unfinished"></translation>
@@ -1355,7 +1944,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-681"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-707"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+3"/>
         <source>unlimited</source>
         <translation type="unfinished"></translation>
@@ -1371,7 +1960,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+839"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+867"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+4"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
@@ -1590,6 +2179,555 @@
     </message>
 </context>
 <context>
+    <name>pd::payments::AlipayClient</name>
+    <message>
+        <location filename="../models/payments/AlipayClient.cpp" line="+116"/>
+        <source>The Alipay app private key cannot sign; nothing was sent. Check the gateway settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Alipay&apos;s answer could not be verified with the Alipay public key, so it is not believed. The refund will be settled with the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alipay answered with an unsigned error (%1). The refund will be settled with the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Alipay accepted the refund without confirming that money moved; it will be confirmed with a refund query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alipay refused the refund: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alipay could not say whether the refund was made (%1). It will be settled with the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Alipay has no successful refund under this key yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alipay could not answer the refund query (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::payments::GatewayClient</name>
+    <message>
+        <location filename="../models/payments/GatewayClient.cpp" line="+92"/>
+        <source>No answer came from the gateway (%1). The refund may or may not have been made; it will be settled with the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The gateway answered with HTTP status %1 and no verifiable result. The refund may or may not have been made; it will be settled with the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::payments::GatewayConfig</name>
+    <message>
+        <location filename="../models/payments/GatewayConfig.cpp" line="+27"/>
+        <source>Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stripe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PayPal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&quot;%1&quot; is not a gateway PanelDesk knows (alipay, wechat, stripe, paypal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The base URL must be an https:// address (TLS is always verified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Alipay app id is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>App private key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alipay public key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The WeChat Pay merchant id (mchid) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The merchant certificate serial must be the certificate&apos;s serial number in hex, as the merchant platform shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merchant API private key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>WeChat Pay public key or platform certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A WeChat Pay public key needs its public key id (PUB_KEY_ID_…), as the merchant platform shows it next to the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The WeChat Pay APIv3 key is missing. Without a WeChat Pay public key id (PUB_KEY_ID_…) or a platform certificate PanelDesk uses WeChat Pay&apos;s platform certificates, and it needs the APIv3 key to download them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The WeChat Pay APIv3 key must be exactly 32 characters (32 bytes), as set in the merchant platform (Account centre → API security). Copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Stripe secret key must start with sk_live_ or sk_test_ (or rk_ for a restricted key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PayPal client id is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PayPal client secret is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The extra CA certificate is not a PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::payments::GatewaySettings</name>
+    <message>
+        <location filename="../models/payments/GatewaySettings.cpp" line="+34"/>
+        <source>The %1 APIv3 key could not be read from the keychain (%2), so nothing was sent. Enter it again in the gateway settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1 is not configured on this computer, so nothing was sent to it. Set it up in Payments → Gateway settings (or &quot;paneldeskctl gateway set&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No keychain is available for the %1 secret, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The %1 key could not be read from the keychain (%2), so nothing was sent. Enter it again in the gateway settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No keychain is available, so the secret was not saved (the other settings were).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The APIv3 key could not be saved in the keychain (%1); the other settings were saved. Try again once the keychain is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The secret could not be saved in the keychain (%1); the other settings were saved. Try again once the keychain is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::payments::PaypalClient</name>
+    <message>
+        <location filename="../models/payments/PaypalClient.cpp" line="+122"/>
+        <source>PayPal refused the client id or secret (HTTP %1). Check the gateway settings; the refund will be settled with the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PayPal&apos;s answer is not readable JSON. The refund will be settled with the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PayPal reports the refund as pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PayPal reports the refund as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PayPal answered without a refund status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PayPal refused the refund: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>PayPal may have forgotten this refund&apos;s request id (it keeps them about 45 days), so it is not sent again: that could refund twice. Look for a refund with invoice id %1 in PayPal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::payments::Reconciler</name>
+    <message>
+        <location filename="../models/payments/Reconciler.cpp" line="+57"/>
+        <source>No refund needed settling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 settled, %2 still open, %3 not sent, %4 could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::payments::RefundService</name>
+    <message>
+        <location filename="../models/payments/RefundService.cpp" line="+33"/>
+        <source>The session has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This refund is being sent or settled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Another PanelDesk is sending or settling this refund right now; it was left to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The refund does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing to send or settle for this refund (state: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The %1 settings are incomplete, so nothing was sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The refund&apos;s amount or key cannot be read, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The gateway has no refund under this key after a resend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The gateway&apos;s answer could not be saved (%1). The refund will be settled again with the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The refund succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The refund&apos;s state is now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::payments::RsaKey</name>
+    <message>
+        <location filename="../models/payments/RsaKey.cpp" line="+71"/>
+        <source>No private key was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The private key is not an RSA private key in PEM (PKCS#8 or PKCS#1). Paste the whole key, including the BEGIN and END lines, as the gateway&apos;s key tool made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The private key has %1 bits; the gateways require RSA keys of at least 2048 bits. Make a new key with the gateway&apos;s key tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No public key was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The gateway&apos;s public key is neither an RSA public key nor a certificate in PEM. Copy it again from the gateway&apos;s console, including the BEGIN and END lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::payments::StripeClient</name>
+    <message>
+        <location filename="../models/payments/StripeClient.cpp" line="+55"/>
+        <source>Stripe&apos;s answer is not readable JSON. The refund will be settled with the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stripe reports the refund as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stripe reports the refund as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stripe answered without a refund status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stripe refused the API key (%1). Check the gateway settings; the refund will be settled with the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stripe asked to try again later (%1). The refund will be settled with the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stripe refused the refund: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Stripe could not list the payment&apos;s refunds (%1). The refund will be settled later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The payment has more than 100 refunds at Stripe; find this one in the Stripe dashboard by its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stripe has no refund under this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::payments::WechatCertificates</name>
+    <message>
+        <location filename="../models/payments/WechatCertificates.cpp" line="+108"/>
+        <source>the certificate list is not readable JSON or lists no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>certificate %1 is not encrypted with AEAD_AES_256_GCM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>certificate %1 cannot be decrypted with the APIv3 key: the key is not this merchant&apos;s, or the list was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>certificate %1 is not one PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>certificate %1 carries serial %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none of the listed certificates is valid at this computer&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::payments::WechatPayClient</name>
+    <message>
+        <location filename="../models/payments/WechatPayClient.cpp" line="+84"/>
+        <source>the answer carries no Wechatpay signature headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer is a signature probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the answer is signed with key %1, not the configured %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>the answer&apos;s timestamp is more than 300 seconds away from this computer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the signature does not match the WeChat Pay public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the signature does not match WeChat Pay platform certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer is signed with platform certificate %1, which this computer does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The WeChat Pay merchant private key cannot sign; nothing was sent. Check the gateway settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>WeChat Pay&apos;s answer is not believed: %1. The refund will be settled with the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the answer is signed with platform certificate %1, which is not among the certificates WeChat Pay lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer is signed with platform certificate %1, which this computer does not have, and without the APIv3 key it cannot download WeChat Pay&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the answer is signed with platform certificate %1, which this computer does not have, and WeChat Pay&apos;s certificate list was not accepted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>WeChat Pay&apos;s answer is not readable JSON. The refund will be settled with the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the merchant private key cannot sign the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no answer came (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WeChat Pay answered with HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its own signature is not right (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>WeChat Pay is processing the refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WeChat Pay closed the refund without paying it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>WeChat Pay reports the refund as abnormal: the buyer&apos;s account cannot receive it. Handle it in the WeChat Pay merchant platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>WeChat Pay answered without a refund status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>WeChat Pay asked to try again later (%1). The refund will be settled with the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>WeChat Pay refused the refund: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>WeChat Pay has no refund under this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WeChat Pay could not answer the refund query (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::secrets::KeychainSecretStore</name>
     <message>
         <location filename="../models/secrets/KeychainSecretStore.cpp" line="+22"/>
@@ -1635,6 +2773,56 @@
     <message>
         <location line="+2"/>
         <source>Give days, traffic or both: a compensation of nothing changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&quot;all&quot; must be true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;search&quot; must be a non-empty text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;state&quot; must be &quot;active&quot; or &quot;banned&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;plan_id&quot; must be a plan&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;node_group&quot; must be a whole number from 0 to 9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The filter has an unknown key &quot;%1&quot;; the keys are all, search, state, plan_id, subscribed, node_group and over_quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;all&quot; cannot be combined with other filter keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The filter selects nobody in particular; write {&quot;all&quot;: true} to mean every user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The selection changed since the preview: %1 user(s) match now, %2 were previewed. Nothing was changed; preview again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2171,6 +3359,185 @@
     </message>
 </context>
 <context>
+    <name>pd::storage::RefundRepository</name>
+    <message>
+        <location filename="../models/storage/RefundRepository.cpp" line="+75"/>
+        <source>The database gave no refund back. Nothing is known to have changed; refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>&quot;%1&quot; is not a refund id. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PanelDesk is sending or settling this refund right now (here or on another computer). Nothing was changed; try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Requested</source>
+        <comment>refund state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown (to be settled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Idempotency key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gateway refund id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The payment or refund does not exist (%1). Nothing was changed; refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database refused the values, so nothing was changed: %1. Correct them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This payment cannot be refunded: %1. Only completed or partially refunded payments can. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The gateway&apos;s refund window has passed: %1. Nothing was changed; refund the customer another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No more partial refunds are allowed on this payment: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The refund is more than what is left to refund: %1. Refunds in progress count until they are settled. Nothing was changed; lower the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The refund&apos;s state does not allow this: %1. Nothing was changed; refresh to see its current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A refund needs a second person&apos;s approval: %1. Nothing was changed; ask another finance colleague to approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only finance staff may request, approve or settle refunds: the database refused it and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database lacks what refunds need (%1), so nothing was changed. Have the owner run &quot;paneldeskctl migrate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::storage::StaffAdmin</name>
     <message>
         <location filename="../models/storage/StaffAdmin.cpp" line="+96"/>
@@ -2384,6 +3751,69 @@
     <message>
         <location line="+16"/>
         <source>The report was refused: %1. Nothing of it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::storage::TransactionRepository</name>
+    <message>
+        <location filename="../models/storage/TransactionRepository.cpp" line="+44"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Days left to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refunds left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gateway trade number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2812,18 +4242,18 @@
 <context>
     <name>pd::ui::CompensationDialog</name>
     <message>
-        <location filename="../ui/compensation/CompensationDialog.cpp" line="+27"/>
+        <location filename="../ui/compensation/CompensationDialog.cpp" line="+31"/>
         <source>no expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+117"/>
+        <location line="+123"/>
         <source>Compensate users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-121"/>
         <source>Users: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2883,7 +4313,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Write the traffic as a size such as 10 GiB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2937,13 +4367,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 of %2 users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Nothing was changed: the compensation failed and was rolled back. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3259,9 +4688,178 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::GatewaySettingsDialog</name>
+    <message>
+        <location filename="../ui/payments/GatewaySettingsDialog.cpp" line="+28"/>
+        <source>Gateway settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys and secrets are kept only in this computer&apos;s keychain; the other settings in PanelDesk&apos;s settings file. Each computer that sends refunds needs its own set-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stored in the keychain; type to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App private key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alipay public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>-----BEGIN PUBLIC KEY----- …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Merchant id (mchid):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merchant certificate serial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merchant API private key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>APIv3 key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The 32-character APIv3 key set in the WeChat Pay merchant platform. Without a public key id, PanelDesk uses it to download WeChat Pay&apos;s platform certificates, which WeChat Pay rotates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WeChat Pay public key id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PUB_KEY_ID_…, or empty for platform certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat Pay public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secret key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extra CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for a sandbox with its own CA; TLS is always verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A payment id the test connection reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An order number the test connection reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The settings are complete. Enter a test order to query a payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The connection works: a signed, verified payment query says %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test failed: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+83"/>
+        <location filename="../ui/MainWindow.cpp" line="+86"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3297,23 +4895,23 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+726"/>
+        <location line="+776"/>
         <source>PanelDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-710"/>
+        <location line="-760"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+301"/>
+        <location line="+325"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-268"/>
         <source>Welcome to PanelDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,12 +4946,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Demo &amp;login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Payment &amp;gateways…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,27 +5011,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Next month&apos;s partitions are missing (%1): run &quot;paneldeskctl partitions ensure&quot; before the month starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Transactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Refunds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+49"/>
         <source>Support logins cannot read the audit log. Ask an administrator if you need to know who changed something.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>Disconnected — reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3498,7 +5101,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+60"/>
         <location line="+4"/>
         <source>Demo database</source>
         <translation type="unfinished"></translation>
@@ -3800,6 +5403,397 @@ Traffic: last hour %11, 24 h %12, 72 h %13</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::PaymentsPage</name>
+    <message>
+        <location filename="../ui/payments/PaymentsPage.cpp" line="+89"/>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Last settling: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Any gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partially refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Min amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User email or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select a payment to see it and its refunds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The refunds&apos; history appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refund all or part of the selected payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Gateway settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Refunds above the approval threshold wait here for a second finance colleague. You cannot approve your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Approve and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approval &amp;threshold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Refunds whose outcome is unknown or still processing, refunds not yet sent, and failed ones. PanelDesk settles the open ones with the gateways by itself; &quot;Settle now&quot; asks at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Settle now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Settle by &amp;hand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;xport the month as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A plain amount such as 99.00; ignored until corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Order %1 — %2 through %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status: %1, paid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gateway id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refundable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No refund window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) left to refund</source>
+        <translation>
+            <numerusform>%n day left to refund</numerusform>
+            <numerusform>%n days left to refund</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n partial refund(s) left</source>
+        <translation>
+            <numerusform>%n partial refund left</numerusform>
+            <numerusform>%n partial refunds left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1  %2 asked for refund %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  refund %2: %3 → %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  refund %2 updated (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+11"/>
+        <source>Approve refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Approve this refund and send it to the gateway now? Money leaves the merchant account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+11"/>
+        <source>Reject refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Why is this refund turned down?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Approval threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Refunds above the threshold need a second finance person. Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Threshold in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refunds above %1 now need approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+16"/>
+        <location line="+11"/>
+        <source>Settle by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Select a refund in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Succeeded: the money reached the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: no money moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What does the gateway&apos;s own dashboard show for this refund?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What you saw there (kept with the refund and in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark the refund as succeeded? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the refund as failed? Its amount can then be refunded again, so do this only when you saw that no money moved. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PanelDesk is sending or settling refunds right now. Nothing was changed; try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+45"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Export refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exporting refunds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n refund(s) written to %1.</source>
+        <translation>
+            <numerusform>%n refund written to %1.</numerusform>
+            <numerusform>%n refunds written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::PlanEditDialog</name>
     <message>
         <location filename="../ui/plans/PlanEditDialog.cpp" line="+24"/>
@@ -4082,6 +6076,210 @@ Traffic: last hour %11, 24 h %12, 72 h %13</source>
     <message>
         <location line="+1"/>
         <source>A new language is used the next time PanelDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RefundDialog</name>
+    <message>
+        <location filename="../ui/payments/RefundDialog.cpp" line="+42"/>
+        <source>Loading the payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full (what is left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As&amp;k the gateway now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refund a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 30.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer requested a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicate payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fraudulent payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goodwill gesture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details (kept with the refund)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Asking the gateway how the refund stands, with its own key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The payment could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Order %1 of %2: %3 through %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refundable: %1 (refunds in progress count until settled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The gateway sets no refund window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) left to refund (until %1).</source>
+        <translation>
+            <numerusform>%n day left to refund (until %1).</numerusform>
+            <numerusform>%n days left to refund (until %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No limit on partial refunds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n partial refund(s) left.</source>
+        <translation>
+            <numerusform>%n partial refund left.</numerusform>
+            <numerusform>%n partial refunds left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is more than the %1 left to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund %1 to the customer? Money leaves the merchant account and this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Asking the database for the refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The refund is above the approval threshold and waits for a second finance colleague to approve it in the approval queue. Nothing was sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved; sending it to the gateway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted to the gateway; waiting for its answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The gateway accepted the refund and is processing it. PanelDesk asks again by itself until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The refund succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The gateway refused the refund, so nothing was refunded and the amount is free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The gateway&apos;s answer was lost or could not be verified. The refund keeps its key and PanelDesk settles it with the gateway by itself, without ever refunding twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4463,39 +6661,19 @@ Traffic: last hour %11, 24 h %12, 72 h %13</source>
 <context>
     <name>pd::ui::TableCatalog</name>
     <message>
-        <location filename="../ui/tables/TableCatalog.cpp" line="+42"/>
-        <location line="+207"/>
+        <location filename="../ui/tables/TableCatalog.cpp" line="+46"/>
+        <location line="+167"/>
         <source>Unlimited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-202"/>
-        <source>Alipay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>WeChat Pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stripe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PayPal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <location line="+148"/>
+        <location line="-125"/>
+        <location line="+108"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-107"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4563,24 +6741,22 @@ Traffic: last hour %11, 24 h %12, 72 h %13</source>
     </message>
     <message>
         <location line="-20"/>
-        <location line="+34"/>
-        <location line="+111"/>
+        <location line="+105"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-104"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="+1"/>
         <source>Period start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4606,18 +6782,17 @@ Traffic: last hour %11, 24 h %12, 72 h %13</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+139"/>
+        <location line="+5"/>
+        <location line="+99"/>
         <source>Search by user email…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-96"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4627,46 +6802,13 @@ Traffic: last hour %11, 24 h %12, 72 h %13</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+40"/>
-        <source>Order number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-38"/>
-        <location line="+39"/>
-        <source>Gateway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-38"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+38"/>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <source>Paid at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Gateway trade number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+41"/>
+        <location line="+13"/>
+        <location line="+25"/>
         <source>Search by order number…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-22"/>
         <source>Subscription</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4687,12 +6829,11 @@ Traffic: last hour %11, 24 h %12, 72 h %13</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="+1"/>
         <source>Partially refunded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4702,83 +6843,17 @@ Traffic: last hour %11, 24 h %12, 72 h %13</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+22"/>
-        <source>Requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>State</source>
+        <location line="+1"/>
+        <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Reason</source>
+        <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Requested by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Gateway refund id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Succeeded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unknown (to be settled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4856,7 +6931,7 @@ Traffic: last hour %11, 24 h %12, 72 h %13</source>
 <context>
     <name>pd::ui::TableDashboard</name>
     <message>
-        <location filename="../ui/tables/TableDashboard.cpp" line="+157"/>
+        <location filename="../ui/tables/TableDashboard.cpp" line="+192"/>
         <source>1 row</source>
         <translation type="unfinished"></translation>
     </message>

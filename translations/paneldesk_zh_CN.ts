@@ -60,12 +60,27 @@
         <translation>打开第 N 页（1 用户 … 7 审计日志），与 Ctrl+N 相同。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>The demo login to start with: admin (default), finance or support.</source>
+        <translation>启动时使用的演示登录：admin（默认）、finance 或 support。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--users needs a number of users between 1 and 10000000.</source>
         <translation>--users 需要 1 到 10000000 之间的用户数。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
+        <source>--demo-login needs admin, finance or support.</source>
+        <translation>--demo-login 需要 admin、finance 或 support。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The page did not load within 30 minutes; no screenshot was taken.</source>
         <translation>页面在 30 分钟内未能加载；未截图。</translation>
     </message>
@@ -182,7 +197,9 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+240"/>
+        <location filename="../app/paneldeskctl/PaymentCommands.cpp" line="+395"/>
+        <location line="+214"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+232"/>
         <location line="+276"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+41"/>
         <source>count</source>
@@ -195,6 +212,8 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/paneldeskctl/PaymentCommands.cpp" line="-467"/>
+        <location line="+464"/>
         <source>number</source>
         <translation>number</translation>
     </message>
@@ -207,8 +226,8 @@
         <location line="+1"/>
         <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-8"/>
         <location line="+166"/>
-        <location line="+147"/>
-        <location line="+134"/>
+        <location line="+152"/>
+        <location line="+157"/>
         <location filename="../app/paneldeskctl/TrafficCommands.cpp" line="+112"/>
         <source>days</source>
         <translation>days</translation>
@@ -254,7 +273,7 @@
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Exit codes:
   0  success
   1  the command failed
@@ -274,7 +293,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-239"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-267"/>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
@@ -318,7 +337,7 @@
         <location line="+3"/>
         <location line="+4"/>
         <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-327"/>
-        <location line="+563"/>
+        <location line="+591"/>
         <source>name</source>
         <translation>name</translation>
     </message>
@@ -358,7 +377,7 @@
         <translation>数据库结构为版本 %1，需要版本 %2。未做任何更改；请先运行 &quot;paneldeskctl migrate&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/main.cpp" line="+21"/>
+        <location filename="../app/paneldeskctl/main.cpp" line="+22"/>
         <source>Commands:
 </source>
         <translation>命令：
@@ -412,12 +431,576 @@
         <translation>只列出邮箱、用户名或 ID 以此文本开头的用户。</translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-700"/>
+        <location filename="../app/paneldeskctl/PaymentCommands.cpp" line="-545"/>
+        <source>Refund %1 of %2 %3 on %4 (%5): %6</source>
+        <translation>退款 %1，金额 %2 %3，订单 %4（%5）：%6</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The gateway&apos;s answer was lost or could not be verified. The refund keeps its key and will be settled by &quot;paneldeskctl refund reconcile&quot; (or PanelDesk) without refunding twice.</source>
+        <translation>网关的应答丢失或无法验证。该退款保留其幂等键，之后将由 &quot;paneldeskctl refund reconcile&quot;（或 PanelDesk）对账，不会重复退款。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Asks for a refund of a payment and, when no approval is needed, sends it to the gateway at once. Above the approval threshold it waits for a second finance login (&quot;refund approve&quot;).</source>
+        <translation>为一笔支付申请退款；无需审批时立即发送到网关。超过审批阈值时，需等待另一位财务人员审批（&quot;refund approve&quot;）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payment&apos;s id.</source>
+        <translation>支付的 ID。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payment&apos;s order number.</source>
+        <translation>支付的订单号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How much to refund, e.g. 30.00, or &quot;all&quot; for what is left.</source>
+        <translation>退款金额，例如 30.00；或 &quot;all&quot; 表示全部剩余可退金额。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why (required).</source>
+        <translation>退款原因（必填）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+99"/>
+        <location line="+39"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-728"/>
         <location line="+262"/>
         <location line="+293"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+2"/>
         <source>text</source>
         <translation>text</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Only record the request; the reconciler sends it later.</source>
+        <translation>只记录申请；稍后由对账程序发送。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give either --transaction or --order-no.</source>
+        <translation>请指定 --transaction 或 --order-no 之一。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--amount and --reason are required.</source>
+        <translation>--amount 和 --reason 为必填项。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No payment has this id or order number.</source>
+        <translation>没有此 ID 或订单号的支付。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--amount must be a plain amount in %1 with at most %2 decimals.</source>
+        <translation>--amount 必须是以 %1 计的普通金额，最多 %2 位小数。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>It is above the approval threshold: another finance login must run &quot;paneldeskctl refund approve %1&quot;.
+</source>
+        <translation>金额超过审批阈值：须由另一位财务人员运行 &quot;paneldeskctl refund approve %1&quot;。
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Approves a refund waiting for a second person (not the one who asked for it) and sends it to the gateway.</source>
+        <translation>审批一笔等待第二人审批的退款（审批人不能是申请人），并将其发送到网关。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+31"/>
+        <location line="+40"/>
+        <source>The refund&apos;s id.</source>
+        <translation>退款的 ID。</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>refund approve takes the refund&apos;s id.</source>
+        <translation>refund approve 需要退款的 ID。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Turns down a refund waiting for approval.</source>
+        <translation>拒绝一笔等待审批的退款。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why.</source>
+        <translation>拒绝原因。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>refund reject takes the refund&apos;s id.</source>
+        <translation>refund reject 需要退款的 ID。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Settles by hand a sent refund whose outcome the gateway can no longer tell (unknown, processing), after you checked it in the gateway&apos;s own dashboard. &quot;failed&quot; frees its amount for another refund; use it only when you saw that no money moved.</source>
+        <translation>在网关自己的管理后台核实后，手动确认一笔已发送、但网关已无法告知结果（unknown、processing）的退款的结果。&quot;failed&quot; 会释放其金额以供再次退款；只有在确认没有资金变动时才可使用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>succeeded or failed.</source>
+        <translation>succeeded 或 failed。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you saw at the gateway (kept with the refund and in the audit log).</source>
+        <translation>你在网关上看到的情况（与退款一起保存，并记入审计日志）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>refund settle takes the refund&apos;s id, --as succeeded or --as failed, and a --note saying what you saw at the gateway.</source>
+        <translation>refund settle 需要退款的 ID、--as succeeded 或 --as failed，以及说明你在网关上所见情况的 --note。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>(%n row(s))
+</source>
+        <translation>
+            <numerusform>（%n 行）
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lists refunds, newest first.</source>
+        <translation>列出退款，最新的在前。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only refunds in this state (requested, awaiting_approval, approved, rejected, submitted, processing, succeeded, failed, unknown).</source>
+        <translation>只列出处于此状态的退款（requested、awaiting_approval、approved、rejected、submitted、processing、succeeded、failed、unknown）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most this many refunds (default 100).</source>
+        <translation>最多列出这么多退款（默认 100）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+221"/>
+        <source>--status must be one of: %1.</source>
+        <translation>--status 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <source>Settles open refunds (approved, submitted, processing, unknown) with their gateways, reusing each refund&apos;s key. Safe to run from several places at once.</source>
+        <translation>与各自的网关对账未完结的退款（approved、submitted、processing、unknown），沿用每笔退款的幂等键。可以安全地在多处同时运行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only refunds whose next attempt is due (by default every open refund is settled now).</source>
+        <translation>只处理已到下次尝试时间的退款（默认立即对账所有未完结的退款）。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 refund(s) looked at, %2 still open.
+</source>
+        <translation>已检查 %1 笔退款，%2 笔仍未完结。
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writes the refunds of a period to a CSV file.</source>
+        <translation>将一段时间内的退款写入 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First day (YYYY-MM-DD, UTC).</source>
+        <translation>第一天（YYYY-MM-DD，UTC）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+108"/>
+        <location line="+2"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Day after the last (YYYY-MM-DD, UTC).</source>
+        <translation>最后一天的次日（YYYY-MM-DD，UTC）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV file.</source>
+        <translation>CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+235"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <source>--from and --to must be dates (YYYY-MM-DD) with --to after --from, and --output a file name.</source>
+        <translation>--from 和 --to 必须是日期（YYYY-MM-DD）且 --to 晚于 --from，--output 必须是文件名。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 refund(s) written to %2.
+</source>
+        <translation>已将 %1 笔退款写入 %2。
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Shows the approval thresholds, or sets one (administrators): refunds above it need a second finance login&apos;s approval.</source>
+        <translation>显示审批阈值，或设置一个阈值（管理员）：超过阈值的退款需要另一位财务人员审批。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. CNY</source>
+        <translation>例如 CNY</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 500.00</source>
+        <translation>例如 500.00</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>refund threshold takes nothing (to show) or a currency and an amount.</source>
+        <translation>refund threshold 不带参数（显示阈值），或带一个币种和一个金额。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The amount must be a plain amount in a known currency, such as CNY 500.00.</source>
+        <translation>金额必须是已知币种的普通金额，例如 CNY 500.00。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refunds in other currencies always need approval.
+</source>
+        <translation>其他币种的退款始终需要审批。
+</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Lists payment transactions, newest first.</source>
+        <translation>列出支付交易，最新的在前。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gateway</source>
+        <translation>gateway</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pending, completed, failed, partially_refunded or refunded.</source>
+        <translation>pending、completed、failed、partially_refunded 或 refunded。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created on or after (YYYY-MM-DD, UTC).</source>
+        <translation>创建于该日当天或之后（YYYY-MM-DD，UTC）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created before (YYYY-MM-DD, UTC).</source>
+        <translation>创建于该日之前（YYYY-MM-DD，UTC）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest amount.</source>
+        <translation>最小金额。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest amount.</source>
+        <translation>最大金额。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user&apos;s id or the start of their email.</source>
+        <translation>用户的 ID 或其邮箱的开头部分。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The start of the order number.</source>
+        <translation>订单号的开头部分。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most this many (default 100).</source>
+        <translation>最多列出这么多（默认 100）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--gateway must be alipay, wechat, stripe or paypal.</source>
+        <translation>--gateway 必须是 alipay、wechat、stripe 或 paypal。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--from and --to must be dates as YYYY-MM-DD.</source>
+        <translation>--from 和 --to 必须是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--min-amount and --max-amount must be plain amounts such as 99.00.</source>
+        <translation>--min-amount 和 --max-amount 必须是普通金额，例如 99.00。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Standard input cannot be read.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saves a gateway&apos;s settings on this computer: the secret (private key or API secret) in the OS keychain, the rest in PanelDesk&apos;s settings file.</source>
+        <translation>在本机保存网关设置：密钥（私钥或 API 密钥）保存在系统钥匙串中，其余保存在 PanelDesk 的设置文件中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API&apos;s https address.</source>
+        <translation>API 的 https 地址。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the gateway&apos;s sandbox address.</source>
+        <translation>使用网关的沙箱地址。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the gateway&apos;s production address.</source>
+        <translation>使用网关的生产环境地址。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alipay app id or PayPal client id.</source>
+        <translation>支付宝应用 ID 或 PayPal 客户端 ID。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WeChat Pay merchant id (mchid).</source>
+        <translation>微信支付商户号（mchid）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WeChat Pay merchant certificate serial.</source>
+        <translation>微信支付商户证书序列号。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hex</source>
+        <translation>hex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WeChat Pay public key id or platform certificate serial.</source>
+        <translation>微信支付公钥 ID 或平台证书序列号。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PEM file of the Alipay public key or the WeChat Pay public key/certificate.</source>
+        <translation>支付宝公钥或微信支付公钥/证书的 PEM 文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PEM file of the app / merchant private key (&quot;-&quot;: standard input).</source>
+        <translation>应用私钥/商户私钥的 PEM 文件（&quot;-&quot;：标准输入）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File holding the Stripe secret key or the PayPal client secret (&quot;-&quot;: standard input).</source>
+        <translation>存放 Stripe 密钥或 PayPal 客户端密钥的文件（&quot;-&quot;：标准输入）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File holding the WeChat Pay APIv3 key, 32 characters (&quot;-&quot;: standard input). Needed without a PUB_KEY_ID_ public key id: PanelDesk then downloads WeChat Pay&apos;s platform certificates with it. Kept in the OS keychain only.</source>
+        <translation>存放微信支付 APIv3 密钥（32 个字符）的文件（&quot;-&quot;：标准输入）。未使用 PUB_KEY_ID_ 公钥 ID 时需要：PanelDesk 会用它下载微信支付平台证书。仅保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PEM file of a CA to trust besides the system&apos;s (a sandbox&apos;s).</source>
+        <translation>除系统 CA 之外额外信任的 CA 的 PEM 文件（用于沙箱）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An order (or gateway payment id) that &quot;gateway check&quot; reads.</source>
+        <translation>供 &quot;gateway check&quot; 查询的订单（或网关支付 ID）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+106"/>
+        <source>order</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>How long to wait for an answer (default 30000).</source>
+        <translation>等待应答的时长（默认 30000）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>gateway set takes one of alipay, wechat, stripe, paypal.</source>
+        <translation>gateway set 需要 alipay、wechat、stripe、paypal 之一。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has no sandbox; give --base-url.</source>
+        <translation>%1 没有沙箱；请指定 --base-url。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--timeout-ms must be from 1000 to 300000.</source>
+        <translation>--timeout-ms 必须在 1000 到 300000 之间。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--api-v3-key-file is only for wechat.</source>
+        <translation>--api-v3-key-file 仅适用于 wechat。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 settings saved (%2).
+</source>
+        <translation>已保存 %1 设置（%2）。
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checks a gateway&apos;s settings and performs a signed payment query on the test order.</source>
+        <translation>检查网关设置，并对测试订单执行一次签名的支付查询。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order to read (default: the saved test order).</source>
+        <translation>要查询的订单（默认：已保存的测试订单）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>gateway check takes one of alipay, wechat, stripe, paypal.</source>
+        <translation>gateway check 需要 alipay、wechat、stripe、paypal 之一。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The settings are complete. Give --order (or save --test-order) to query a payment.
+</source>
+        <translation>设置完整。请指定 --order（或保存 --test-order）以查询支付。
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 answered with a verified payment query: %2 is %3.
+</source>
+        <translation>%1 返回了经验证的支付查询结果：%2 为 %3。
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The payment query failed: %1 %2</source>
+        <translation>支付查询失败：%1 %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Shows a gateway&apos;s saved settings (never the secret).</source>
+        <translation>显示网关已保存的设置（绝不显示密钥）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>gateway show takes one of alipay, wechat, stripe, paypal.</source>
+        <translation>gateway show 需要 alipay、wechat、stripe、paypal 之一。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not configured.
+</source>
+        <translation>%1 尚未配置。
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>base URL: %1
+app/client id: %2
+merchant id: %3
+certificate serial: %4
+public key id: %5
+test order: %6
+timeout: %7 ms
+</source>
+        <translation>基础 URL：%1
+应用/客户端 ID：%2
+商户号：%3
+证书序列号：%4
+公钥 ID：%5
+测试订单：%6
+超时：%7 ms
+</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>  refund create|approve|reject|list      refunds through the gateways
+  refund reconcile|settle                settle open refunds (by hand: settle)
+  refund export|threshold                CSV of a period, approval threshold
+</source>
+        <translation>  refund create|approve|reject|list      通过网关退款
+  refund reconcile|settle                对账未完结的退款（手动确认：settle）
+  refund export|threshold                导出某段时间的 CSV、审批阈值
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  transactions list [filters] [--json]   list payment transactions
+</source>
+        <translation>  transactions list [filters] [--json]   列出支付交易
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  gateway set|show|check NAME            payment gateway settings
+</source>
+        <translation>  gateway set|show|check NAME            支付网关设置
+</translation>
     </message>
     <message>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+2"/>
@@ -447,31 +1030,25 @@
         <translation>最多列出这么多用户（默认 50）。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+148"/>
-        <source>Print JSON: money as exact decimal strings, bytes as integers.</source>
-        <translation>输出 JSON：金额为精确的十进制字符串，字节数为整数。</translation>
-    </message>
-    <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+32"/>
-        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="-127"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+38"/>
+        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+21"/>
         <source>--state must be active or banned.</source>
         <translation>--state 必须是 active 或 banned。</translation>
     </message>
     <message>
-        <location line="-536"/>
-        <location line="+543"/>
+        <location line="-542"/>
+        <location line="+549"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+7"/>
         <source>--node-group must be a number from 0 to 9999.</source>
         <translation>--node-group 必须是 0 到 9999 之间的数字。</translation>
     </message>
     <message>
-        <location line="-822"/>
+        <location filename="../app/paneldeskctl/CtlCommand.cpp" line="-67"/>
         <source>Print JSON: money as exact decimal strings, bytes and counts as integers.</source>
         <translation>输出 JSON：金额为精确的十进制字符串，字节数和计数为整数。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-769"/>
         <source>No user has the id or email &quot;%1&quot;.</source>
         <translation>没有 ID 或邮箱为 &quot;%1&quot; 的用户。</translation>
     </message>
@@ -497,12 +1074,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+841"/>
+        <location line="+869"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-841"/>
+        <location line="-869"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
@@ -544,12 +1121,15 @@
         <translation>价格为精确的十进制数，例如 99.00。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/paneldeskctl/PaymentCommands.cpp" line="-814"/>
+        <location line="+453"/>
+        <location line="+2"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+1"/>
         <source>amount</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+2"/>
         <source>Currency code (CNY, USD, EUR, GBP, HKD, JPY, KRW).</source>
         <translation>货币代码（CNY、USD、EUR、GBP、HKD、JPY、KRW）。</translation>
     </message>
@@ -739,12 +1319,13 @@
         <translation>只列出有效、已取消或已过期的。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/paneldeskctl/PaymentCommands.cpp" line="-8"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+1"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+1"/>
         <source>Only this plan (name or id).</source>
         <translation>只列出此套餐（名称或 ID）。</translation>
     </message>
@@ -795,19 +1376,21 @@
         <translation>--quota-above 必须是 0 到 100 之间的百分比。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/paneldeskctl/PaymentCommands.cpp" line="-176"/>
+        <location line="+242"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+8"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+8"/>
         <source>--limit must be a number from 1 to 1,000,000.</source>
         <translation>--limit 必须是 1 到 1,000,000 之间的数字。</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+300"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+42"/>
+        <location line="+326"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-326"/>
         <source>Plan</source>
         <translation>套餐</translation>
     </message>
@@ -862,14 +1445,14 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+329"/>
+        <location line="+357"/>
         <location line="+52"/>
         <location line="+125"/>
         <source>The user&apos;s id or email.</source>
         <translation>用户的 ID 或邮箱。</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-524"/>
         <source>subscriptions assign needs USER, PLAN and either --charge or --grant REASON.</source>
         <translation>subscriptions assign 需要 USER、PLAN，以及 --charge 或 --grant REASON 之一。</translation>
     </message>
@@ -1020,7 +1603,12 @@
         <translation>所有用户（未给出筛选条件时必需）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The filter as JSON, in the shape the summary audit entry records, such as {&quot;node_group&quot;: 2, &quot;subscribed&quot;: true}; instead of the options above.</source>
+        <translation>以 JSON 表示的筛选条件，格式与汇总审计条目中记录的相同，例如 {&quot;node_group&quot;: 2, &quot;subscribed&quot;: true}；用于代替上面的选项。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Days to add.</source>
         <translation>要增加的天数。</translation>
     </message>
@@ -1040,7 +1628,7 @@
         <translation>只显示谁会得到什么。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>--days must be a number from 0 to 3650.</source>
         <translation>--days 必须是 0 到 3650 之间的数字。</translation>
     </message>
@@ -1050,7 +1638,22 @@
         <translation>--gib 必须是不超过 1 PiB 的整数 GiB。</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>--filter replaces the other filter options and --all; give one or the other.</source>
+        <translation>--filter 会取代其他筛选选项和 --all；请二选一。</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>--filter must be a JSON object, such as {&quot;node_group&quot;: 2}.</source>
+        <translation>--filter 必须是 JSON 对象，例如 {&quot;node_group&quot;: 2}。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--filter is not usable. %1</source>
+        <translation>--filter 无法使用。%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Give a filter, or --all to compensate every user.</source>
         <translation>请给出筛选条件，或用 --all 补偿所有用户。</translation>
     </message>
@@ -1067,7 +1670,7 @@
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>compensated %1 of %2</source>
         <translation>已补偿 %1 / %2</translation>
     </message>
@@ -1179,12 +1782,16 @@
         <translation>处理的对象，用于使用记录。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/paneldeskctl/PaymentCommands.cpp" line="-519"/>
+        <location line="+571"/>
+        <location line="+2"/>
+        <location line="+7"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+1"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+5"/>
         <source>What is consumed, such as dicom_processing.</source>
         <translation>消耗的内容，例如 dicom_processing。</translation>
     </message>
@@ -1240,16 +1847,16 @@
         <translation>users list 不接受参数。请尝试 &quot;paneldeskctl users list --help&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-999"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-1027"/>
         <location line="+389"/>
-        <location line="+452"/>
+        <location line="+480"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+57"/>
-        <location line="+134"/>
+        <location line="+132"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="-96"/>
+        <location filename="../app/paneldeskctl/UsersCommands.cpp" line="-94"/>
         <source>(%n user(s))
 </source>
         <translation>
@@ -1263,7 +1870,7 @@
         <translation>显示一个用户：资料、当前订阅、API 密钥和最近的支付。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The user&apos;s id (a UUID).</source>
         <translation>用户的 ID（UUID）。</translation>
     </message>
@@ -1283,7 +1890,7 @@
         <translation>没有 ID 为 %1 的用户。请核对 ID，或用 &quot;paneldeskctl users list --search&quot; 查找该用户。</translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-141"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-143"/>
         <location line="+1"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+41"/>
         <location line="+21"/>
@@ -1301,7 +1908,7 @@
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+140"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+142"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+1"/>
         <source>State</source>
         <translation>状态</translation>
@@ -1349,9 +1956,9 @@
         <translation>%1（上传 %2，下载 %3）</translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-846"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-874"/>
         <location line="+389"/>
-        <location line="+299"/>
+        <location line="+325"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+3"/>
         <source>Quota</source>
         <translation>配额</translation>
@@ -1393,7 +2000,7 @@
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-681"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="-707"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+3"/>
         <source>unlimited</source>
         <translation>无限制</translation>
@@ -1409,7 +2016,7 @@
         <translation>%1… %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+839"/>
+        <location filename="../app/paneldeskctl/SubscriptionCommands.cpp" line="+867"/>
         <location filename="../app/paneldeskctl/UsersCommands.cpp" line="+4"/>
         <source>revoked</source>
         <translation>已吊销</translation>
@@ -1636,6 +2243,555 @@
     </message>
 </context>
 <context>
+    <name>pd::payments::AlipayClient</name>
+    <message>
+        <location filename="../models/payments/AlipayClient.cpp" line="+116"/>
+        <source>The Alipay app private key cannot sign; nothing was sent. Check the gateway settings.</source>
+        <translation>支付宝应用私钥无法签名；未发送任何请求。请检查网关设置。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Alipay&apos;s answer could not be verified with the Alipay public key, so it is not believed. The refund will be settled with the same key.</source>
+        <translation>无法用支付宝公钥验证支付宝的应答，因此不予采信。该退款将使用同一幂等键对账。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alipay answered with an unsigned error (%1). The refund will be settled with the same key.</source>
+        <translation>支付宝返回了未签名的错误（%1）。该退款将使用同一幂等键对账。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Alipay accepted the refund without confirming that money moved; it will be confirmed with a refund query.</source>
+        <translation>支付宝已受理该退款，但未确认资金已变动；将通过退款查询确认。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alipay refused the refund: %1 (%2).</source>
+        <translation>支付宝拒绝了该退款：%1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alipay could not say whether the refund was made (%1). It will be settled with the same key.</source>
+        <translation>支付宝无法确定该退款是否已完成（%1）。将使用同一幂等键对账。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Alipay has no successful refund under this key yet.</source>
+        <translation>支付宝在此幂等键下尚无成功的退款。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alipay could not answer the refund query (%1).</source>
+        <translation>支付宝无法响应退款查询（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::payments::GatewayClient</name>
+    <message>
+        <location filename="../models/payments/GatewayClient.cpp" line="+92"/>
+        <source>No answer came from the gateway (%1). The refund may or may not have been made; it will be settled with the same key.</source>
+        <translation>网关没有应答（%1）。退款可能已完成，也可能没有；将使用同一幂等键对账。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The gateway answered with HTTP status %1 and no verifiable result. The refund may or may not have been made; it will be settled with the same key.</source>
+        <translation>网关返回了 HTTP 状态 %1，但没有可验证的结果。退款可能已完成，也可能没有；将使用同一幂等键对账。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::payments::GatewayConfig</name>
+    <message>
+        <location filename="../models/payments/GatewayConfig.cpp" line="+27"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stripe</source>
+        <translation>Stripe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&quot;%1&quot; is not a gateway PanelDesk knows (alipay, wechat, stripe, paypal).</source>
+        <translation>&quot;%1&quot; 不是 PanelDesk 支持的网关（alipay、wechat、stripe、paypal）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The base URL must be an https:// address (TLS is always verified).</source>
+        <translation>基础 URL 必须是 https:// 地址（始终验证 TLS）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Alipay app id is missing.</source>
+        <translation>缺少支付宝应用 ID。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>App private key: %1</source>
+        <translation>应用私钥：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alipay public key: %1</source>
+        <translation>支付宝公钥：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The WeChat Pay merchant id (mchid) is missing.</source>
+        <translation>缺少微信支付商户号（mchid）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The merchant certificate serial must be the certificate&apos;s serial number in hex, as the merchant platform shows it.</source>
+        <translation>商户证书序列号必须是该证书的十六进制序列号，与商户平台上显示的一致。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merchant API private key: %1</source>
+        <translation>商户 API 私钥：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>WeChat Pay public key or platform certificate: %1</source>
+        <translation>微信支付公钥或平台证书：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A WeChat Pay public key needs its public key id (PUB_KEY_ID_…), as the merchant platform shows it next to the key.</source>
+        <translation>微信支付公钥需要填写其公钥 ID（PUB_KEY_ID_…），即商户平台上显示在该公钥旁边的 ID。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The WeChat Pay APIv3 key is missing. Without a WeChat Pay public key id (PUB_KEY_ID_…) or a platform certificate PanelDesk uses WeChat Pay&apos;s platform certificates, and it needs the APIv3 key to download them.</source>
+        <translation>缺少微信支付 APIv3 密钥。未配置微信支付公钥 ID（PUB_KEY_ID_…）或平台证书时，PanelDesk 使用微信支付平台证书，需要 APIv3 密钥来下载它们。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The WeChat Pay APIv3 key must be exactly 32 characters (32 bytes), as set in the merchant platform (Account centre → API security). Copy it again.</source>
+        <translation>微信支付 APIv3 密钥必须正好是 32 个字符（32 字节），与商户平台（账户中心 → API 安全）中设置的一致。请重新复制。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Stripe secret key must start with sk_live_ or sk_test_ (or rk_ for a restricted key).</source>
+        <translation>Stripe 密钥必须以 sk_live_ 或 sk_test_ 开头（受限密钥以 rk_ 开头）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PayPal client id is missing.</source>
+        <translation>缺少 PayPal 客户端 ID。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PayPal client secret is missing.</source>
+        <translation>缺少 PayPal 客户端密钥。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The extra CA certificate is not a PEM certificate.</source>
+        <translation>额外的 CA 证书不是 PEM 格式的证书。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::payments::GatewaySettings</name>
+    <message>
+        <location filename="../models/payments/GatewaySettings.cpp" line="+34"/>
+        <source>The %1 APIv3 key could not be read from the keychain (%2), so nothing was sent. Enter it again in the gateway settings.</source>
+        <translation>无法从钥匙串读取%1的 APIv3 密钥（%2），因此未发送任何请求。请在网关设置中重新输入。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1 is not configured on this computer, so nothing was sent to it. Set it up in Payments → Gateway settings (or &quot;paneldeskctl gateway set&quot;).</source>
+        <translation>本机尚未配置 %1，因此未向其发送任何请求。请在“交易与退款 → 网关设置”中配置（或使用 &quot;paneldeskctl gateway set&quot;）。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No keychain is available for the %1 secret, so nothing was sent.</source>
+        <translation>没有可用的系统钥匙串来读取 %1 密钥，因此未发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The %1 key could not be read from the keychain (%2), so nothing was sent. Enter it again in the gateway settings.</source>
+        <translation>无法从系统钥匙串读取 %1 密钥（%2），因此未发送任何请求。请在网关设置中重新输入。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No keychain is available, so the secret was not saved (the other settings were).</source>
+        <translation>没有可用的系统钥匙串，因此密钥未保存（其他设置已保存）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The APIv3 key could not be saved in the keychain (%1); the other settings were saved. Try again once the keychain is unlocked.</source>
+        <translation>无法将 APIv3 密钥保存到系统钥匙串（%1）；其他设置已保存。请在钥匙串解锁后重试。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The secret could not be saved in the keychain (%1); the other settings were saved. Try again once the keychain is unlocked.</source>
+        <translation>无法将密钥保存到系统钥匙串（%1）；其他设置已保存。请在钥匙串解锁后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::payments::PaypalClient</name>
+    <message>
+        <location filename="../models/payments/PaypalClient.cpp" line="+122"/>
+        <source>PayPal refused the client id or secret (HTTP %1). Check the gateway settings; the refund will be settled with the same key.</source>
+        <translation>PayPal 拒绝了客户端 ID 或密钥（HTTP %1）。请检查网关设置；该退款将使用同一幂等键对账。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PayPal&apos;s answer is not readable JSON. The refund will be settled with the same key.</source>
+        <translation>PayPal 的应答不是可读的 JSON。该退款将使用同一幂等键对账。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PayPal reports the refund as pending.</source>
+        <translation>PayPal 报告该退款尚在处理中（pending）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PayPal reports the refund as %1.</source>
+        <translation>PayPal 报告该退款状态为 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PayPal answered without a refund status.</source>
+        <translation>PayPal 的应答中没有退款状态。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PayPal refused the refund: %1 (%2).</source>
+        <translation>PayPal 拒绝了该退款：%1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>PayPal may have forgotten this refund&apos;s request id (it keeps them about 45 days), so it is not sent again: that could refund twice. Look for a refund with invoice id %1 in PayPal.</source>
+        <translation>PayPal 可能已不再保留此退款的请求 ID（它只保留约 45 天），因此不会再次发送：否则可能重复退款。请在 PayPal 中查找发票号（invoice id）为 %1 的退款。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::payments::Reconciler</name>
+    <message>
+        <location filename="../models/payments/Reconciler.cpp" line="+57"/>
+        <source>No refund needed settling.</source>
+        <translation>没有需要对账的退款。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 settled, %2 still open, %3 not sent, %4 could not be saved.</source>
+        <translation>%1 笔已完结，%2 笔仍未完结，%3 笔未发送，%4 笔无法保存。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::payments::RefundService</name>
+    <message>
+        <location filename="../models/payments/RefundService.cpp" line="+33"/>
+        <source>The session has ended.</source>
+        <translation>会话已结束。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This refund is being sent or settled already.</source>
+        <translation>此退款已在发送或对账中。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Another PanelDesk is sending or settling this refund right now; it was left to it.</source>
+        <translation>另一个 PanelDesk 正在发送或对账此退款；已交由它处理。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The refund does not exist.</source>
+        <translation>该退款不存在。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing to send or settle for this refund (state: %1).</source>
+        <translation>此退款无需发送或对账（状态：%1）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The %1 settings are incomplete, so nothing was sent: %2</source>
+        <translation>%1 设置不完整，因此未发送任何请求：%2</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The refund&apos;s amount or key cannot be read, so nothing was sent.</source>
+        <translation>无法读取该退款的金额或幂等键，因此未发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The gateway has no refund under this key after a resend.</source>
+        <translation>重新发送后，网关在此幂等键下仍没有退款。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The gateway&apos;s answer could not be saved (%1). The refund will be settled again with the same key.</source>
+        <translation>无法保存网关的应答（%1）。该退款将使用同一幂等键重新对账。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The refund succeeded.</source>
+        <translation>退款成功。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The refund&apos;s state is now: %1.</source>
+        <translation>退款当前状态：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::payments::RsaKey</name>
+    <message>
+        <location filename="../models/payments/RsaKey.cpp" line="+71"/>
+        <source>No private key was given.</source>
+        <translation>未提供私钥。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The private key is not an RSA private key in PEM (PKCS#8 or PKCS#1). Paste the whole key, including the BEGIN and END lines, as the gateway&apos;s key tool made it.</source>
+        <translation>该私钥不是 PEM 格式（PKCS#8 或 PKCS#1）的 RSA 私钥。请粘贴网关密钥工具生成的完整密钥，包括 BEGIN 和 END 行。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The private key has %1 bits; the gateways require RSA keys of at least 2048 bits. Make a new key with the gateway&apos;s key tool.</source>
+        <translation>该私钥为 %1 位；网关要求 RSA 密钥至少 2048 位。请用网关的密钥工具生成新密钥。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No public key was given.</source>
+        <translation>未提供公钥。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The gateway&apos;s public key is neither an RSA public key nor a certificate in PEM. Copy it again from the gateway&apos;s console, including the BEGIN and END lines.</source>
+        <translation>网关公钥既不是 PEM 格式的 RSA 公钥，也不是 PEM 格式的证书。请从网关控制台重新复制，包括 BEGIN 和 END 行。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::payments::StripeClient</name>
+    <message>
+        <location filename="../models/payments/StripeClient.cpp" line="+55"/>
+        <source>Stripe&apos;s answer is not readable JSON. The refund will be settled with the same key.</source>
+        <translation>Stripe 的应答不是可读的 JSON。该退款将使用同一幂等键对账。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stripe reports the refund as %1.</source>
+        <translation>Stripe 报告该退款状态为 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stripe reports the refund as %1 (%2).</source>
+        <translation>Stripe 报告该退款状态为 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stripe answered without a refund status.</source>
+        <translation>Stripe 的应答中没有退款状态。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stripe refused the API key (%1). Check the gateway settings; the refund will be settled with the same key.</source>
+        <translation>Stripe 拒绝了该 API 密钥（%1）。请检查网关设置；该退款将使用同一幂等键对账。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stripe asked to try again later (%1). The refund will be settled with the same key.</source>
+        <translation>Stripe 要求稍后重试（%1）。该退款将使用同一幂等键对账。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stripe refused the refund: %1 (%2).</source>
+        <translation>Stripe 拒绝了该退款：%1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Stripe could not list the payment&apos;s refunds (%1). The refund will be settled later.</source>
+        <translation>Stripe 无法列出该支付的退款（%1）。该退款稍后将再次对账。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The payment has more than 100 refunds at Stripe; find this one in the Stripe dashboard by its key.</source>
+        <translation>该支付在 Stripe 上有超过 100 笔退款；请在 Stripe 管理后台按幂等键查找这一笔。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stripe has no refund under this key.</source>
+        <translation>Stripe 在此幂等键下没有退款。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::payments::WechatCertificates</name>
+    <message>
+        <location filename="../models/payments/WechatCertificates.cpp" line="+108"/>
+        <source>the certificate list is not readable JSON or lists no certificate</source>
+        <translation>证书列表不是可读的 JSON，或其中没有证书</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>certificate %1 is not encrypted with AEAD_AES_256_GCM</source>
+        <translation>证书 %1 未使用 AEAD_AES_256_GCM 加密</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>certificate %1 cannot be decrypted with the APIv3 key: the key is not this merchant&apos;s, or the list was altered</source>
+        <translation>无法用 APIv3 密钥解密证书 %1：该密钥不属于此商户，或证书列表已被篡改</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>certificate %1 is not one PEM certificate</source>
+        <translation>证书 %1 不是单个 PEM 证书</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>certificate %1 carries serial %2</source>
+        <translation>证书 %1 的实际序列号为 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none of the listed certificates is valid at this computer&apos;s time</source>
+        <translation>按本机时间，列出的证书均不在有效期内</translation>
+    </message>
+</context>
+<context>
+    <name>pd::payments::WechatPayClient</name>
+    <message>
+        <location filename="../models/payments/WechatPayClient.cpp" line="+84"/>
+        <source>the answer carries no Wechatpay signature headers</source>
+        <translation>应答中没有 Wechatpay 签名头</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer is a signature probe</source>
+        <translation>应答是签名探测</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the answer is signed with key %1, not the configured %2</source>
+        <translation>应答使用密钥 %1 签名，而不是配置的 %2</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>the answer&apos;s timestamp is more than 300 seconds away from this computer&apos;s clock</source>
+        <translation>应答的时间戳与本机时钟相差超过 300 秒</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the signature does not match the WeChat Pay public key</source>
+        <translation>签名与微信支付公钥不匹配</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the signature does not match WeChat Pay platform certificate %1</source>
+        <translation>签名与微信支付平台证书 %1 不匹配</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer is signed with platform certificate %1, which this computer does not have</source>
+        <translation>应答使用平台证书 %1 签名，而本机没有该证书</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The WeChat Pay merchant private key cannot sign; nothing was sent. Check the gateway settings.</source>
+        <translation>微信支付商户私钥无法签名；未发送任何请求。请检查网关设置。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>WeChat Pay&apos;s answer is not believed: %1. The refund will be settled with the same key.</source>
+        <translation>微信支付的应答不予采信：%1。该退款将使用同一幂等键对账。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the answer is signed with platform certificate %1, which is not among the certificates WeChat Pay lists</source>
+        <translation>应答使用平台证书 %1 签名，但该证书不在微信支付列出的证书中</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer is signed with platform certificate %1, which this computer does not have, and without the APIv3 key it cannot download WeChat Pay&apos;s certificates</source>
+        <translation>应答使用平台证书 %1 签名，而本机没有该证书；没有 APIv3 密钥就无法下载微信支付的平台证书</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the answer is signed with platform certificate %1, which this computer does not have, and WeChat Pay&apos;s certificate list was not accepted: %2</source>
+        <translation>应答使用平台证书 %1 签名，而本机没有该证书，且微信支付的证书列表未被接受：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>WeChat Pay&apos;s answer is not readable JSON. The refund will be settled with the same key.</source>
+        <translation>微信支付的应答不是可读的 JSON。该退款将使用同一幂等键对账。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the merchant private key cannot sign the request</source>
+        <translation>商户私钥无法对请求签名</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no answer came (%1)</source>
+        <translation>没有应答（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WeChat Pay answered with HTTP status %1</source>
+        <translation>微信支付返回了 HTTP 状态 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its own signature is not right (%1)</source>
+        <translation>证书列表自身的签名不正确（%1）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>WeChat Pay is processing the refund.</source>
+        <translation>微信支付正在处理该退款。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WeChat Pay closed the refund without paying it out.</source>
+        <translation>微信支付已关闭该退款，款项未退出。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>WeChat Pay reports the refund as abnormal: the buyer&apos;s account cannot receive it. Handle it in the WeChat Pay merchant platform.</source>
+        <translation>微信支付报告该退款异常：买家账户无法入账。请在微信支付商户平台处理。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>WeChat Pay answered without a refund status.</source>
+        <translation>微信支付的应答中没有退款状态。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>WeChat Pay asked to try again later (%1). The refund will be settled with the same key.</source>
+        <translation>微信支付要求稍后重试（%1）。该退款将使用同一幂等键对账。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>WeChat Pay refused the refund: %1 (%2).</source>
+        <translation>微信支付拒绝了该退款：%1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>WeChat Pay has no refund under this key.</source>
+        <translation>微信支付在此幂等键下没有退款。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WeChat Pay could not answer the refund query (%1).</source>
+        <translation>微信支付无法响应退款查询（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>pd::secrets::KeychainSecretStore</name>
     <message>
         <location filename="../models/secrets/KeychainSecretStore.cpp" line="+22"/>
@@ -1682,6 +2838,56 @@
         <location line="+2"/>
         <source>Give days, traffic or both: a compensation of nothing changes nothing.</source>
         <translation>请给出天数、流量或两者：什么都不补偿则什么都不会改变。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&quot;all&quot; must be true.</source>
+        <translation>&quot;all&quot; 必须为 true。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;search&quot; must be a non-empty text.</source>
+        <translation>&quot;search&quot; 必须是非空文本。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;state&quot; must be &quot;active&quot; or &quot;banned&quot;.</source>
+        <translation>&quot;state&quot; 必须是 &quot;active&quot; 或 &quot;banned&quot;。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;plan_id&quot; must be a plan&apos;s id.</source>
+        <translation>&quot;plan_id&quot; 必须是套餐的 ID。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot; 必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;node_group&quot; must be a whole number from 0 to 9999.</source>
+        <translation>&quot;node_group&quot; 必须是 0 到 9999 之间的整数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The filter has an unknown key &quot;%1&quot;; the keys are all, search, state, plan_id, subscribed, node_group and over_quota.</source>
+        <translation>筛选条件中有未知的键 &quot;%1&quot;；可用的键为 all、search、state、plan_id、subscribed、node_group 和 over_quota。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;all&quot; cannot be combined with other filter keys.</source>
+        <translation>&quot;all&quot; 不能与其他筛选键同时使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The filter selects nobody in particular; write {&quot;all&quot;: true} to mean every user.</source>
+        <translation>该筛选条件没有限定任何范围；如要表示所有用户，请写 {&quot;all&quot;: true}。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The selection changed since the preview: %1 user(s) match now, %2 were previewed. Nothing was changed; preview again.</source>
+        <translation>自预览以来选择范围已变化：现在匹配 %1 个用户，预览时为 %2 个。未做任何更改；请重新预览。</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +3423,185 @@
     </message>
 </context>
 <context>
+    <name>pd::storage::RefundRepository</name>
+    <message>
+        <location filename="../models/storage/RefundRepository.cpp" line="+75"/>
+        <source>The database gave no refund back. Nothing is known to have changed; refresh the list.</source>
+        <translation>数据库没有返回退款。目前没有已知的更改；请刷新列表。</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>&quot;%1&quot; is not a refund id. Nothing was changed.</source>
+        <translation>&quot;%1&quot; 不是退款 ID。未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PanelDesk is sending or settling this refund right now (here or on another computer). Nothing was changed; try again in a minute.</source>
+        <translation>PanelDesk 正在（本机或其他计算机上）发送或对账此退款。未做任何更改；请一分钟后重试。</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>Awaiting approval</source>
+        <translation>等待审批</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Requested</source>
+        <comment>refund state</comment>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processing</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown (to be settled)</source>
+        <translation>未知（待对账）</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateway</source>
+        <translation>支付网关</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation>完结时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Idempotency key</source>
+        <translation>幂等键</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gateway refund id</source>
+        <translation>网关退款号</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The payment or refund does not exist (%1). Nothing was changed; refresh the list.</source>
+        <translation>该支付或退款不存在（%1）。未做任何更改；请刷新列表。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database refused the values, so nothing was changed: %1. Correct them and try again.</source>
+        <translation>数据库拒绝了这些值，因此未做任何更改：%1。请更正后重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This payment cannot be refunded: %1. Only completed or partially refunded payments can. Nothing was changed.</source>
+        <translation>此支付无法退款：%1。只有已完成或部分退款的支付才能退款。未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The gateway&apos;s refund window has passed: %1. Nothing was changed; refund the customer another way.</source>
+        <translation>已超过网关的退款期限：%1。未做任何更改；请通过其他方式给客户退款。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No more partial refunds are allowed on this payment: %1. Nothing was changed.</source>
+        <translation>此支付不允许再进行部分退款：%1。未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The refund is more than what is left to refund: %1. Refunds in progress count until they are settled. Nothing was changed; lower the amount.</source>
+        <translation>退款金额超过剩余可退金额：%1。进行中的退款在完结前也计算在内。未做任何更改；请降低金额。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The refund&apos;s state does not allow this: %1. Nothing was changed; refresh to see its current state.</source>
+        <translation>该退款的状态不允许此操作：%1。未做任何更改；请刷新以查看其当前状态。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A refund needs a second person&apos;s approval: %1. Nothing was changed; ask another finance colleague to approve it.</source>
+        <translation>退款需要第二人审批：%1。未做任何更改；请让另一位财务同事审批。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only finance staff may request, approve or settle refunds: the database refused it and nothing was changed.</source>
+        <translation>只有财务人员可以申请、审批或对账退款：数据库拒绝了此操作，未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database lacks what refunds need (%1), so nothing was changed. Have the owner run &quot;paneldeskctl migrate&quot;.</source>
+        <translation>数据库缺少退款所需的对象（%1），因此未做任何更改。请让数据库所有者运行 &quot;paneldeskctl migrate&quot;。</translation>
+    </message>
+</context>
+<context>
     <name>pd::storage::StaffAdmin</name>
     <message>
         <location filename="../models/storage/StaffAdmin.cpp" line="+96"/>
@@ -2431,6 +3816,69 @@
         <location line="+16"/>
         <source>The report was refused: %1. Nothing of it was applied.</source>
         <translation>报告被拒绝：%1。未应用其中任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::storage::TransactionRepository</name>
+    <message>
+        <location filename="../models/storage/TransactionRepository.cpp" line="+44"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateway</source>
+        <translation>支付网关</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid at</source>
+        <translation>支付时间</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Days left to refund</source>
+        <translation>剩余退款天数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refunds left</source>
+        <translation>剩余退款次数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gateway trade number</source>
+        <translation>网关交易号</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Currency</source>
+        <translation>货币</translation>
     </message>
 </context>
 <context>
@@ -2858,18 +4306,18 @@
 <context>
     <name>pd::ui::CompensationDialog</name>
     <message>
-        <location filename="../ui/compensation/CompensationDialog.cpp" line="+27"/>
+        <location filename="../ui/compensation/CompensationDialog.cpp" line="+31"/>
         <source>no expiry</source>
         <translation>不过期</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+117"/>
+        <location line="+123"/>
         <source>Compensate users</source>
         <translation>补偿用户</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-121"/>
         <source>Users: %1</source>
         <translation>用户：%1</translation>
     </message>
@@ -2929,7 +4377,7 @@
         <translation>应用(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Write the traffic as a size such as 10 GiB.</source>
         <translation>请将流量写成大小，例如 10 GiB。</translation>
     </message>
@@ -2980,13 +4428,12 @@
         <translation>正在应用… 提交之前取消会回滚全部更改。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 of %2 users</source>
         <translation>%1 / %2 个用户</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Nothing was changed: the compensation failed and was rolled back. %1</source>
         <translation>未做任何更改：补偿失败并已回滚。%1</translation>
     </message>
@@ -3302,9 +4749,178 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::GatewaySettingsDialog</name>
+    <message>
+        <location filename="../ui/payments/GatewaySettingsDialog.cpp" line="+28"/>
+        <source>Gateway settings</source>
+        <translation>网关设置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys and secrets are kept only in this computer&apos;s keychain; the other settings in PanelDesk&apos;s settings file. Each computer that sends refunds needs its own set-up.</source>
+        <translation>密钥仅保存在本机的系统钥匙串中；其他设置保存在 PanelDesk 的设置文件中。每台发送退款的计算机都需要单独配置。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Base URL:</source>
+        <translation>基础 URL：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stored in the keychain; type to replace it.</source>
+        <translation>已保存在系统钥匙串中；输入新值即可替换。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App id:</source>
+        <translation>应用 ID：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App private key:</source>
+        <translation>应用私钥：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alipay public key:</source>
+        <translation>支付宝公钥：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>-----BEGIN PUBLIC KEY----- …</source>
+        <translation>-----BEGIN PUBLIC KEY----- …</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Merchant id (mchid):</source>
+        <translation>商户号（mchid）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merchant certificate serial:</source>
+        <translation>商户证书序列号：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merchant API private key:</source>
+        <translation>商户 API 私钥：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>APIv3 key:</source>
+        <translation>APIv3 密钥：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The 32-character APIv3 key set in the WeChat Pay merchant platform. Without a public key id, PanelDesk uses it to download WeChat Pay&apos;s platform certificates, which WeChat Pay rotates.</source>
+        <translation>在微信支付商户平台设置的 32 个字符的 APIv3 密钥。未填写公钥 ID 时，PanelDesk 用它下载微信支付平台证书（微信支付会定期轮换这些证书）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WeChat Pay public key id:</source>
+        <translation>微信支付公钥 ID：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PUB_KEY_ID_…, or empty for platform certificates</source>
+        <translation>PUB_KEY_ID_…；使用平台证书时留空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat Pay public key:</source>
+        <translation>微信支付公钥：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secret key:</source>
+        <translation>密钥：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client id:</source>
+        <translation>客户端 ID：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client secret:</source>
+        <translation>客户端密钥：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extra CA certificate:</source>
+        <translation>额外 CA 证书：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for a sandbox with its own CA; TLS is always verified.</source>
+        <translation>仅用于自带 CA 的沙箱；始终验证 TLS。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test order:</source>
+        <translation>测试订单：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A payment id the test connection reads</source>
+        <translation>测试连接时查询的支付 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An order number the test connection reads</source>
+        <translation>测试连接时查询的订单号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer timeout:</source>
+        <translation>应答超时：</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 settings saved.</source>
+        <translation>已保存 %1 设置。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Asking %1…</source>
+        <translation>正在请求 %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The settings are complete. Enter a test order to query a payment.</source>
+        <translation>设置完整。请输入测试订单以查询支付。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The connection works: a signed, verified payment query says %1 is %2.</source>
+        <translation>连接正常：经签名和验证的支付查询显示 %1 为 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test failed: %1 %2</source>
+        <translation>测试失败：%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+83"/>
+        <location filename="../ui/MainWindow.cpp" line="+86"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
@@ -3340,23 +4956,23 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+726"/>
+        <location line="+776"/>
         <source>PanelDesk</source>
         <translation>PanelDesk</translation>
     </message>
     <message>
-        <location line="-710"/>
+        <location line="-760"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+301"/>
+        <location line="+325"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-268"/>
         <source>Welcome to PanelDesk</source>
         <translation>欢迎使用 PanelDesk</translation>
     </message>
@@ -3391,12 +5007,27 @@
         <translation>试用演示数据库(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Demo &amp;login</source>
+        <translation>演示登录(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Payment &amp;gateways…</source>
+        <translation>支付网关(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3441,27 +5072,17 @@
         <translation>服务器版本…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Next month&apos;s partitions are missing (%1): run &quot;paneldeskctl partitions ensure&quot; before the month starts.</source>
         <translation>下个月的分区缺失（%1）：请在月初之前运行 &quot;paneldeskctl partitions ensure&quot;。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Transactions</source>
-        <translation>交易</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Refunds</source>
-        <translation>退款</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+49"/>
         <source>Support logins cannot read the audit log. Ask an administrator if you need to know who changed something.</source>
         <translation>客服登录无法查看审计日志。如需了解是谁更改了什么，请询问管理员。</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>Disconnected — reconnecting…</source>
         <translation>已断开 — 正在重新连接…</translation>
     </message>
@@ -3541,7 +5162,7 @@
         <translation>没有名为 &quot;%1&quot; 的已保存连接。请在连接对话框中选择一个。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+60"/>
         <location line="+4"/>
         <source>Demo database</source>
         <translation>演示数据库</translation>
@@ -3845,6 +5466,394 @@ Traffic: last hour %11, 24 h %12, 72 h %13</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::PaymentsPage</name>
+    <message>
+        <location filename="../ui/payments/PaymentsPage.cpp" line="+89"/>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval queue</source>
+        <translation>审批队列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Last settling: %1</source>
+        <translation>上次对账：%1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Any gateway</source>
+        <translation>任意网关</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partially refunded</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>待支付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Min amount</source>
+        <translation>最小金额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max amount</source>
+        <translation>最大金额</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User email or id</source>
+        <translation>用户邮箱或 ID</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select a payment to see it and its refunds.</source>
+        <translation>选择一笔支付以查看其详情及退款。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The refunds&apos; history appears here.</source>
+        <translation>退款的历史记录会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refund…</source>
+        <translation>退款(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refund all or part of the selected payment.</source>
+        <translation>对所选支付进行全额或部分退款。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Gateway settings…</source>
+        <translation>网关设置(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Refunds above the approval threshold wait here for a second finance colleague. You cannot approve your own.</source>
+        <translation>超过审批阈值的退款在此等待另一位财务同事审批。你不能审批自己申请的退款。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Approve and send</source>
+        <translation>批准并发送(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;ject…</source>
+        <translation>拒绝(&amp;J)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approval &amp;threshold…</source>
+        <translation>审批阈值(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Refunds whose outcome is unknown or still processing, refunds not yet sent, and failed ones. PanelDesk settles the open ones with the gateways by itself; &quot;Settle now&quot; asks at once.</source>
+        <translation>结果未知或仍在处理中的退款、尚未发送的退款以及失败的退款。PanelDesk 会自动与网关对账未完结的退款；“立即对账”会马上查询。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Settle now</source>
+        <translation>立即对账(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Settle by &amp;hand…</source>
+        <translation>手动确认结果(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;xport the month as CSV…</source>
+        <translation>将该月导出为 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A plain amount such as 99.00; ignored until corrected.</source>
+        <translation>请输入普通金额，例如 99.00；更正前此项将被忽略。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Order %1 — %2 through %3</source>
+        <translation>订单 %1 — %2，通过 %3 支付</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status: %1, paid %2</source>
+        <translation>状态：%1，支付时间：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>never</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gateway id: %1</source>
+        <translation>网关交易号：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refundable: %1</source>
+        <translation>可退金额：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No refund window</source>
+        <translation>无退款期限</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) left to refund</source>
+        <translation>
+            <numerusform>剩余 %n 天可退款</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n partial refund(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 次部分退款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1  %2 asked for refund %3 (%4)</source>
+        <translation>%1  %2 申请了退款 %3（%4）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  refund %2: %3 → %4 (%5)</source>
+        <translation>%1  退款 %2：%3 → %4（%5）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  refund %2 updated (%3)</source>
+        <translation>%1  退款 %2 已更新（%3）</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+11"/>
+        <source>Approve refund</source>
+        <translation>批准退款</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Approve this refund and send it to the gateway now? Money leaves the merchant account.</source>
+        <translation>批准此退款并立即发送到网关吗？资金将从商户账户转出。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+11"/>
+        <source>Reject refund</source>
+        <translation>拒绝退款</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Why is this refund turned down?</source>
+        <translation>为什么拒绝此退款？</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Approval threshold</source>
+        <translation>审批阈值</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Refunds above the threshold need a second finance person. Currency:</source>
+        <translation>超过阈值的退款需要另一位财务人员审批。币种：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Threshold in %1:</source>
+        <translation>%1 阈值：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was changed: %1</source>
+        <translation>未做任何更改：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refunds above %1 now need approval.</source>
+        <translation>现在超过 %1 的退款需要审批。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+16"/>
+        <location line="+11"/>
+        <source>Settle by hand</source>
+        <translation>手动确认结果</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Select a refund in the list first.</source>
+        <translation>请先在列表中选择一笔退款。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Succeeded: the money reached the customer</source>
+        <translation>成功：款项已到达客户账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: no money moved</source>
+        <translation>失败：没有资金变动</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What does the gateway&apos;s own dashboard show for this refund?</source>
+        <translation>网关自己的管理后台显示此退款的结果是什么？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What you saw there (kept with the refund and in the audit log):</source>
+        <translation>你在那里看到的情况（与退款一起保存，并记入审计日志）：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark the refund as succeeded? This cannot be undone.</source>
+        <translation>将此退款标记为成功吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the refund as failed? Its amount can then be refunded again, so do this only when you saw that no money moved. This cannot be undone.</source>
+        <translation>将此退款标记为失败吗？之后其金额可以再次退款，因此只有在确认没有资金变动时才这样做。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PanelDesk is sending or settling refunds right now. Nothing was changed; try again in a minute.</source>
+        <translation>PanelDesk 正在发送或对账退款。未做任何更改；请一分钟后重试。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+45"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Export refunds</source>
+        <translation>导出退款</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exporting refunds…</source>
+        <translation>正在导出退款…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n refund(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 笔退款写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::PlanEditDialog</name>
     <message>
         <location filename="../ui/plans/PlanEditDialog.cpp" line="+24"/>
@@ -4126,6 +6135,208 @@ Traffic: last hour %11, 24 h %12, 72 h %13</source>
         <location line="+1"/>
         <source>A new language is used the next time PanelDesk starts.</source>
         <translation>新语言将在下次启动 PanelDesk 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RefundDialog</name>
+    <message>
+        <location filename="../ui/payments/RefundDialog.cpp" line="+42"/>
+        <source>Loading the payment…</source>
+        <translation>正在加载支付…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full (what is left)</source>
+        <translation>全额退款（剩余全部）(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Partial</source>
+        <translation>部分退款(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refund</source>
+        <translation>退款(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As&amp;k the gateway now</source>
+        <translation>立即查询网关(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refund a payment</source>
+        <translation>支付退款</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 30.00</source>
+        <translation>例如 30.00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer requested a refund</source>
+        <translation>客户申请退款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicate payment</source>
+        <translation>重复支付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service not delivered</source>
+        <translation>服务未交付</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fraudulent payment</source>
+        <translation>欺诈支付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goodwill gesture</source>
+        <translation>善意补偿</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;eason:</source>
+        <translation>原因(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details (kept with the refund)</source>
+        <translation>详情（与退款一起保存）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Details:</source>
+        <translation>详情(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Asking the gateway how the refund stands, with its own key…</source>
+        <translation>正在使用该退款自己的幂等键向网关查询退款状态…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The payment could not be read: %1</source>
+        <translation>无法读取该支付：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Order %1 of %2: %3 through %4, %5.</source>
+        <translation>%2 的订单 %1：%3，通过 %4 支付，状态：%5。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refundable: %1 (refunds in progress count until settled).</source>
+        <translation>可退金额：%1（进行中的退款在完结前计算在内）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The gateway sets no refund window.</source>
+        <translation>网关未设置退款期限。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) left to refund (until %1).</source>
+        <translation>
+            <numerusform>剩余 %n 天可退款（截至 %1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No limit on partial refunds.</source>
+        <translation>部分退款次数不限。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n partial refund(s) left.</source>
+        <translation>
+            <numerusform>剩余 %n 次部分退款。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is more than the %1 left to refund.</source>
+        <translation>超过了剩余可退金额 %1。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund %1 to the customer? Money leaves the merchant account and this cannot be undone.</source>
+        <translation>向客户退款 %1 吗？资金将从商户账户转出，且此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Asking the database for the refund…</source>
+        <translation>正在向数据库提交退款申请…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The refund is above the approval threshold and waits for a second finance colleague to approve it in the approval queue. Nothing was sent yet.</source>
+        <translation>该退款超过审批阈值，正在审批队列中等待另一位财务同事审批。尚未发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved; sending it to the gateway…</source>
+        <translation>已批准；正在发送到网关…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted to the gateway; waiting for its answer…</source>
+        <translation>已提交到网关；正在等待应答…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The gateway accepted the refund and is processing it. PanelDesk asks again by itself until it is done.</source>
+        <translation>网关已受理该退款，正在处理。PanelDesk 会自动再次查询，直到处理完成。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The refund succeeded.</source>
+        <translation>退款成功。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The gateway refused the refund, so nothing was refunded and the amount is free again.</source>
+        <translation>网关拒绝了该退款，因此没有退出任何款项，该金额已释放，可再次退款。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The gateway&apos;s answer was lost or could not be verified. The refund keeps its key and PanelDesk settles it with the gateway by itself, without ever refunding twice.</source>
+        <translation>网关的应答丢失或无法验证。该退款保留其幂等键，PanelDesk 会自动与网关对账，绝不会重复退款。</translation>
     </message>
 </context>
 <context>
@@ -4506,39 +6717,19 @@ Traffic: last hour %11, 24 h %12, 72 h %13</source>
 <context>
     <name>pd::ui::TableCatalog</name>
     <message>
-        <location filename="../ui/tables/TableCatalog.cpp" line="+42"/>
-        <location line="+207"/>
+        <location filename="../ui/tables/TableCatalog.cpp" line="+46"/>
+        <location line="+167"/>
         <source>Unlimited</source>
         <translation>无限制</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <source>Alipay</source>
-        <translation>支付宝</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>WeChat Pay</source>
-        <translation>微信支付</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stripe</source>
-        <translation>Stripe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PayPal</source>
-        <translation>PayPal</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <location line="+148"/>
+        <location line="-125"/>
+        <location line="+108"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-107"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
@@ -4606,24 +6797,22 @@ Traffic: last hour %11, 24 h %12, 72 h %13</source>
     </message>
     <message>
         <location line="-20"/>
-        <location line="+34"/>
-        <location line="+111"/>
+        <location line="+105"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-104"/>
         <source>Plan</source>
         <translation>套餐</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="+1"/>
         <source>Period start</source>
         <translation>周期开始</translation>
     </message>
@@ -4649,18 +6838,17 @@ Traffic: last hour %11, 24 h %12, 72 h %13</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+139"/>
+        <location line="+5"/>
+        <location line="+99"/>
         <source>Search by user email…</source>
         <translation>按用户邮箱搜索…</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-96"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -4670,46 +6858,13 @@ Traffic: last hour %11, 24 h %12, 72 h %13</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+40"/>
-        <source>Order number</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <location line="-38"/>
-        <location line="+39"/>
-        <source>Gateway</source>
-        <translation>支付网关</translation>
-    </message>
-    <message>
-        <location line="-38"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+38"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <source>Paid at</source>
-        <translation>支付时间</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Gateway trade number</source>
-        <translation>网关交易号</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+41"/>
+        <location line="+13"/>
+        <location line="+25"/>
         <source>Search by order number…</source>
         <translation>按订单号搜索…</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-22"/>
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
@@ -4730,12 +6885,11 @@ Traffic: last hour %11, 24 h %12, 72 h %13</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="+1"/>
         <source>Partially refunded</source>
         <translation>部分退款</translation>
     </message>
@@ -4745,83 +6899,17 @@ Traffic: last hour %11, 24 h %12, 72 h %13</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+22"/>
-        <source>Requested</source>
-        <translation>已申请</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>State</source>
-        <translation>状态</translation>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Reason</source>
-        <translation>原因</translation>
+        <source>No limit</source>
+        <translation>不限</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Requested by</source>
-        <translation>申请人</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved by</source>
-        <translation>审批人</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attempts</source>
-        <translation>尝试次数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settled</source>
-        <translation>结算时间</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Gateway refund id</source>
-        <translation>网关退款号</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Awaiting approval</source>
-        <translation>等待审批</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rejected</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Processing</source>
-        <translation>处理中</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Succeeded</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unknown (to be settled)</source>
-        <translation>未知（待对账）</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -4899,7 +6987,7 @@ Traffic: last hour %11, 24 h %12, 72 h %13</source>
 <context>
     <name>pd::ui::TableDashboard</name>
     <message>
-        <location filename="../ui/tables/TableDashboard.cpp" line="+157"/>
+        <location filename="../ui/tables/TableDashboard.cpp" line="+192"/>
         <source>1 row</source>
         <translation>1 行</translation>
     </message>

@@ -108,7 +108,7 @@ QStringList RefundRecord::states()
 QString RefundRecord::stateLabel(const QString& state)
 {
     if (state == QLatin1String("requested"))
-        return Tr::tr("Requested");
+        return Tr::tr("Requested", "refund state");
     if (state == QLatin1String("awaiting_approval"))
         return Tr::tr("Awaiting approval");
     if (state == QLatin1String("approved"))
