@@ -187,6 +187,12 @@ void GatewaySettingsDialog::showStatus(const QString& text, bool error)
 {
     m_status->setText(text);
     m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    // A long sentence wraps onto more lines: the dialog grows so that none of it is cut off.
+    if (isVisible() && hasHeightForWidth()) {
+        const int needed = heightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    }
 }
 
 void GatewaySettingsDialog::save()
