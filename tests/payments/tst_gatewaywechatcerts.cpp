@@ -303,12 +303,16 @@ private Q_SLOTS:
                      qPrintable(k));
         bool loaded = false;
         GatewayConfig back;
-        settings.load(QStringLiteral("wechat"), this,
-                      [&](const GatewayConfig& l, const QString& e) {
-                          back = l;
-                          error = e;
-                          loaded = true;
-                      });
+        auto load = [&] {
+            loaded = false;
+            settings.load(QStringLiteral("wechat"), this,
+                          [&](const GatewayConfig& l, const QString& e) {
+                              back = l;
+                              error = e;
+                              loaded = true;
+                          });
+        };
+        load();
         QTRY_VERIFY(loaded);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(back.apiV3Key, QByteArray(test::PaymentsFixture::WechatApiV3Key));
@@ -317,13 +321,7 @@ private Q_SLOTS:
         // Public-key mode reads only the private key, as it always did.
         GatewaySettings::savePublic(m_fx->config(QStringLiteral("wechat")));
         const int calls = secrets.calls();
-        loaded = false;
-        settings.load(QStringLiteral("wechat"), this,
-                      [&](const GatewayConfig& l, const QString& e) {
-                          back = l;
-                          error = e;
-                          loaded = true;
-                      });
+        load();
         QTRY_VERIFY(loaded);
         QCOMPARE(secrets.calls(), calls + 1);
         QVERIFY(back.apiV3Key.isEmpty());
